@@ -1,0 +1,80 @@
+# Entrepairs — every day-to-day task is a target here. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+UV_VERSION := 0.13.9
+PYTHON ?= python3
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_LINK_MODE := copy
+export DEMO_PASSWORD ?= entrepairs-demo
+
+.PHONY: help setup run test test-postgres lint format messages check-messages compilemessages \
+        migrate bootstrap demo clean
+
+help: ## List the available targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(UV):
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Entrepairs needs Python 3.11 or newer as $(PYTHON)"; exit 1; }
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet uv==$(UV_VERSION)
+
+$(VENV)/.synced: $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --python $(PYTHON)
+	@touch $@
+
+venv: $(VENV)/.synced ## Create the virtual environment from uv.lock
+
+system-deps: ## Install gettext if it is missing (Debian)
+	@command -v msgfmt >/dev/null || bash scripts/install-system-deps.sh gettext
+
+compilemessages: venv system-deps ## Compile the fr and en catalogues
+	$(MANAGE) compilemessages --ignore '.venv' --ignore '.tools' -v 0
+
+migrate: venv ## Apply database migrations
+	@mkdir -p var
+	$(MANAGE) migrate --noinput -v 0
+
+bootstrap: migrate ## Create roles, permissions, workflows and the page tree (idempotent)
+	$(MANAGE) bootstrap
+
+demo: bootstrap ## Create the demo accounts and demo content (idempotent)
+	$(MANAGE) seed_demo
+
+setup: venv compilemessages demo ## Everything needed to run the site (safe to run again)
+
+run: setup ## Set up, then serve the site on http://127.0.0.1:8000
+	@$(MANAGE) seed_demo --list-accounts
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: venv compilemessages ## Run the test suite on SQLite (DATABASE_URL to override)
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+test-postgres: venv compilemessages ## Run the test suite on a throwaway PostgreSQL server
+	bash scripts/with-postgres.sh $(PY) -m pytest -q $(PYTEST_ARGS)
+
+lint: venv ## Check code style (ruff) and migrations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run -v 1
+
+format: venv ## Reformat the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: venv system-deps ## Extract interface strings into locale/ and check both catalogues
+	$(MANAGE) makemessages -l fr -l en --no-obsolete --ignore '.venv/*' --ignore '.tools/*' --ignore 'var/*' -v 0
+	msgen --no-wrap -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+	$(MAKE) check-messages
+
+check-messages: venv system-deps ## Fail if a catalogue has an untranslated or fuzzy entry
+	$(PY) scripts/check_catalogues.py
+
+clean: ## Remove the virtual environments, the SQLite database and media
+	rm -rf $(VENV) $(TOOLS) var

@@ -1,0 +1,1 @@
+"""Settings for Entrepairs: ``base`` holds what every environment shares."""

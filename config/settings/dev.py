@@ -1,0 +1,8 @@
+"""Development: the embedded default (SQLite, console e-mail, debug pages)."""
+
+from .base import *  # noqa: F403
+from .environment import env
+
+DEBUG = env.bool("DEBUG", default=True)
+SECRET_KEY = env.str("SECRET_KEY", default="dev-only-not-secret-entrepairs")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])

@@ -1,0 +1,22 @@
+"""Tests: fast hashing, in-memory e-mail, media in a temporary folder."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+from .base import FILER_STORAGES
+
+SECRET_KEY = "test-only-not-secret-entrepairs"
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+_tmp = Path(tempfile.mkdtemp(prefix="entrepairs-test-"))
+MEDIA_ROOT = _tmp / "media"
+PRIVATE_MEDIA_ROOT = _tmp / "private"
+for _visibility in FILER_STORAGES.values():
+    for _kind, _storage in _visibility.items():
+        _name = Path(_storage["OPTIONS"]["location"]).name
+        _root = PRIVATE_MEDIA_ROOT if _storage["ENGINE"].startswith("filer") else MEDIA_ROOT
+        _storage["OPTIONS"]["location"] = str(_root / _name)

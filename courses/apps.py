@@ -1,0 +1,9 @@
+"""The training LMS: catalogue, modules, lessons, quizzes, progress and certificates."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoursesConfig(AppConfig):
+    name = "courses"
+    verbose_name = _("Training")

@@ -1,0 +1,9 @@
+"""Site-wide pages, settings, roles, charter acknowledgement and files."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+    verbose_name = _("Site")

@@ -1,0 +1,82 @@
+"""Charter acknowledgement: which version is current, who has acknowledged it, and a guard.
+
+Other apps protect a space with ``charter_required`` (views) or ``charter_redirect``
+(a page's ``serve``): a member who has not acknowledged the current version is sent to
+the charter, then brought back.
+"""
+
+from functools import wraps
+from urllib.parse import urlencode
+
+from django.shortcuts import redirect
+
+from wagtail.models import Locale
+
+from .models import CharterAcknowledgement, CharterPage
+
+
+def current_charter():
+    """The live charter in the default language: its version is the one that counts."""
+    return (
+        CharterPage.objects.live()
+        .filter(locale=Locale.get_default())
+        .only("id", "translation_key", "version", "locale_id", "url_path")
+        .first()
+    )
+
+
+def charter_for_reading(charter):
+    """The current charter in the active language when it is live there, otherwise as it is."""
+    translation = charter.get_translation_or_none(Locale.get_active())
+    if translation is not None and translation.live:
+        return translation.specific
+    return charter
+
+
+def has_acknowledged(user, charter):
+    current = current_charter()
+    version = current.version if current else charter.version
+    return CharterAcknowledgement.objects.filter(
+        user=user, charter_key=charter.translation_key, version=version
+    ).exists()
+
+
+def charter_to_acknowledge(user):
+    """The charter the member still has to acknowledge, or None."""
+    if not user.is_authenticated:
+        return None
+    charter = current_charter()
+    if charter is None or has_acknowledged(user, charter):
+        return None
+    return charter_for_reading(charter)
+
+
+def acknowledge(user, charter, language):
+    """Record that the member read this version; acknowledging twice keeps the first record."""
+    current = current_charter()
+    acknowledgement, _created = CharterAcknowledgement.objects.get_or_create(
+        user=user,
+        charter_key=charter.translation_key,
+        version=current.version if current else charter.version,
+        defaults={"language": language},
+    )
+    return acknowledgement
+
+
+def charter_redirect(request):
+    """A redirect to the charter when the member must acknowledge it first, otherwise None."""
+    charter = charter_to_acknowledge(request.user)
+    if charter is None:
+        return None
+    url = charter.get_url(request)
+    return redirect(f"{url}?{urlencode({'next': request.get_full_path()})}")
+
+
+def charter_required(view):
+    """Decorator for views of spaces that require the current charter to be acknowledged."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        return charter_redirect(request) or view(request, *args, **kwargs)
+
+    return wrapped

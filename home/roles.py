@@ -1,0 +1,153 @@
+"""The four roles as code: groups, model and page permissions, collections and file folders.
+
+``ROLES`` is the single source of truth. ``bootstrap`` applies it and docs/roles.md
+describes it; a test checks all three agree.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+PAGE_ACTIONS = {
+    "add": "add_page",
+    "change": "change_page",
+    "publish": "publish_page",
+    "lock": "lock_page",
+    "unlock": "unlock_page",
+}
+
+# Collections and folders are data, named once in the association's language.
+COLLECTIONS = {
+    "training": "Formation",
+    "contributions": "Contributions des pairs",
+    "site": "Site de l'association",
+}
+
+FOLDERS = {
+    "training": "Formation",
+    "shared": "Ressources partagées",
+    "coordination": "Coordination",
+}
+
+FILE_LIBRARY = [
+    "filer.view_folder",
+    "filer.add_folder",
+    "filer.change_folder",
+    "filer.view_file",
+    "filer.add_file",
+    "filer.change_file",
+    "filer.delete_file",
+    "filer.view_image",
+    "filer.add_image",
+    "filer.change_image",
+    "filer.delete_image",
+]
+IMAGES = ["wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.choose_image"]
+DOCUMENTS = [
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    label: str
+    description: str
+    permissions: list = field(default_factory=list)
+    # section key of home.site_tree.SECTIONS -> actions of PAGE_ACTIONS
+    pages: dict = field(default_factory=dict)
+    collections: dict = field(default_factory=dict)
+    # folder key -> subset of "read", "edit", "add_children"
+    folders: dict = field(default_factory=dict)
+
+
+ROLES = {
+    role.name: role
+    for role in [
+        Role(
+            name="peer",
+            label=_("Peer supporter"),
+            description=_(
+                "Follows modules, writes reflective entries, takes part in practice groups "
+                "and proposes contributions."
+            ),
+            permissions=["wagtailadmin.access_admin"],
+            pages={"contributions": ["add"]},
+            collections={"contributions": ["wagtailimages.add_image", "wagtailimages.choose_image"]},
+            folders={"training": ["read"], "shared": ["read"]},
+        ),
+        Role(
+            name="trainer",
+            label=_("Trainer"),
+            description=_(
+                "Writes and publishes training modules, reviews peer contributions and "
+                "follows cohorts."
+            ),
+            permissions=[
+                "wagtailadmin.access_admin",
+                "wagtail_localize.submit_translation",
+                *FILE_LIBRARY,
+            ],
+            pages={
+                "courses": ["add", "change", "publish", "lock", "unlock"],
+                "contributions": ["add", "change", "publish", "lock", "unlock"],
+            },
+            collections={
+                "training": [*IMAGES, *DOCUMENTS],
+                "contributions": IMAGES,
+            },
+            folders={
+                "training": ["read", "edit", "add_children"],
+                "shared": ["read", "edit", "add_children"],
+            },
+        ),
+        Role(
+            name="supervisor",
+            label=_("Supervisor"),
+            description=_(
+                "Reviews the reflective entries and session records of the practice groups "
+                "they are assigned to, and only those."
+            ),
+            permissions=["wagtailadmin.access_admin"],
+            folders={"training": ["read"], "shared": ["read"]},
+        ),
+        Role(
+            name="coordinator",
+            label=_("Coordinator"),
+            description=_(
+                "Manages members, cohorts, practice groups and site settings; sees "
+                "aggregate figures, never the content of reflective entries."
+            ),
+            permissions=[
+                "wagtailadmin.access_admin",
+                "wagtail_localize.submit_translation",
+                "auth.add_user",
+                "auth.change_user",
+                "auth.view_user",
+                "home.change_sitesettings",
+                "home.add_crisisline",
+                "home.change_crisisline",
+                "home.delete_crisisline",
+                "home.view_crisisline",
+                *FILE_LIBRARY,
+            ],
+            pages={
+                "about": ["add", "change", "publish", "lock", "unlock"],
+                "charter": ["change", "publish", "lock", "unlock"],
+            },
+            collections={"site": [*IMAGES, *DOCUMENTS]},
+            folders={
+                "shared": ["read", "edit", "add_children"],
+                "coordination": ["read", "edit", "add_children"],
+            },
+        ),
+    ]
+}
+
+
+def role_label(group_name):
+    """The translated display name of a role's group, or the group name for other groups."""
+    role = ROLES.get(group_name)
+    return role.label if role else group_name

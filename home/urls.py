@@ -1,0 +1,9 @@
+"""Front-end URLs of the home app, under the language prefix."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("charter/acknowledge/", views.acknowledge_charter, name="charter_acknowledge"),
+]
