@@ -140,6 +140,7 @@ SECTIONS = [
             "intro": "<p>Short modules to follow at your own pace. You can pause and come back "
             "whenever you like.</p>",
         },
+        login_only=True,
     ),
     Section(
         key="contributions",
@@ -154,6 +155,7 @@ SECTIONS = [
             "slug": "resources",
             "intro": "<p>Texts written by peer supporters, reviewed before publication.</p>",
         },
+        login_only=True,
     ),
     Section(
         key="practice_analysis",
