@@ -172,7 +172,9 @@ class DemoSeeder:
                 about.save_revision().publish()
                 self.note(f"about page ({language})")
         fr_about = section_pages("about")[0]
-        partners = StandardPage.objects.child_of(fr_about).filter(slug=PARTNERS["fr"]["slug"]).first()
+        partners = (
+            StandardPage.objects.child_of(fr_about).filter(slug=PARTNERS["fr"]["slug"]).first()
+        )
         if partners is None:
             partners = fr_about.add_child(instance=StandardPage(**PARTNERS["fr"]))
             partners.save_revision().publish()

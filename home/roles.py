@@ -30,6 +30,7 @@ FOLDERS = {
 }
 
 FILE_LIBRARY = [
+    "filer.can_use_directory_listing",
     "filer.view_folder",
     "filer.add_folder",
     "filer.change_folder",
@@ -75,7 +76,9 @@ ROLES = {
             ),
             permissions=["wagtailadmin.access_admin"],
             pages={"contributions": ["add"]},
-            collections={"contributions": ["wagtailimages.add_image", "wagtailimages.choose_image"]},
+            collections={
+                "contributions": ["wagtailimages.add_image", "wagtailimages.choose_image"]
+            },
             folders={"training": ["read"], "shared": ["read"]},
         ),
         Role(

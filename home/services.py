@@ -35,10 +35,9 @@ def _may_view(user, page):
     for restriction in page.get_view_restrictions():
         if restriction.restriction_type == restriction.LOGIN:
             continue
-        if restriction.restriction_type == restriction.GROUPS:
-            if user.is_superuser or user.groups.filter(
-                pk__in=restriction.groups.values("pk")
-            ).exists():
-                continue
-        return False
+        in_groups = restriction.restriction_type == restriction.GROUPS and (
+            user.is_superuser or user.groups.filter(pk__in=restriction.groups.values("pk")).exists()
+        )
+        if not in_groups:
+            return False
     return True

@@ -225,9 +225,7 @@ class TreeBuilder:
         return home
 
     def ensure_child(self, parent, section):
-        existing = (
-            section.model.objects.child_of(parent).filter(slug=section.fr["slug"]).first()
-        )
+        existing = section.model.objects.child_of(parent).filter(slug=section.fr["slug"]).first()
         if existing is not None:
             return existing
         page = parent.add_child(instance=self.new_page(section, "fr", locale=parent.locale))
@@ -247,7 +245,7 @@ class TreeBuilder:
         return translation
 
     def ensure_login_only(self, page):
-        restriction, created = PageViewRestriction.objects.get_or_create(
+        _restriction, created = PageViewRestriction.objects.get_or_create(
             page=page, restriction_type=PageViewRestriction.LOGIN
         )
         if created:
@@ -255,7 +253,11 @@ class TreeBuilder:
 
     @staticmethod
     def fields(section, language):
-        return {**section.shared, **getattr(section, language), "show_in_menus": section.show_in_menus}
+        return {
+            **section.shared,
+            **getattr(section, language),
+            "show_in_menus": section.show_in_menus,
+        }
 
     def new_page(self, section, language, locale):
         return section.model(locale=locale, **self.fields(section, language))
@@ -269,7 +271,10 @@ def section_pages(key):
     ).first()
     if page is None:
         return []
-    return [page, *section.model.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)]
+    return [
+        page,
+        *section.model.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk),
+    ]
 
 
 CRISIS_LINES = [

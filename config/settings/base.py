@@ -19,7 +19,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -147,7 +146,10 @@ FILER_STORAGES = {
     "public": {
         "main": {
             "ENGINE": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(MEDIA_ROOT / "filer_public"), "base_url": "/media/filer_public/"},
+            "OPTIONS": {
+                "location": str(MEDIA_ROOT / "filer_public"),
+                "base_url": "/media/filer_public/",
+            },
             "UPLOAD_TO": "filer.utils.generate_filename.randomized",
             "UPLOAD_TO_PREFIX": "filer_public",
         },
@@ -185,10 +187,10 @@ FILER_SERVERS = {
 }
 THUMBNAIL_HIGH_RESOLUTION = False
 
-EMAIL_BACKEND = env.str(
-    "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = env.str(
+    "DEFAULT_FROM_EMAIL", default="Entrepairs <noreply@entrepairs.localhost>"
 )
-DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Entrepairs <noreply@entrepairs.localhost>")
 
 LOGGING = {
     "version": 1,

@@ -21,12 +21,7 @@ def home_url(language_code, request):
 
 def translated_page_url(page, language_code, request):
     """The translation of the page when it is live, otherwise that language's home page."""
-    translation = (
-        page.get_translations()
-        .live()
-        .filter(locale__language_code=language_code)
-        .first()
-    )
+    translation = page.get_translations().live().filter(locale__language_code=language_code).first()
     if translation is not None:
         return translation.get_url(request)
     return home_url(language_code, request)
@@ -80,7 +75,9 @@ def pending_charter(context):
     request = context["request"]
     charter = charter_to_acknowledge(request.user)
     page = context.get("page")
-    if charter is None or (isinstance(page, Page) and page.translation_key == charter.translation_key):
+    if charter is None or (
+        isinstance(page, Page) and page.translation_key == charter.translation_key
+    ):
         return None
     return charter
 

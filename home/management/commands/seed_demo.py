@@ -33,7 +33,7 @@ class Command(BaseCommand):
 
     def print_accounts(self, password):
         self.stdout.write("")
-        self.stdout.write("Demo accounts (password: %s)" % password)
+        self.stdout.write(f"Demo accounts (password: {password})")
         for account in DEMO_ACCOUNTS:
             roles = ", ".join(account.roles) or "superuser"
             self.stdout.write(f"  {account.username:<9} {roles:<16} language {account.language}")
