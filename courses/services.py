@@ -1,0 +1,295 @@
+"""Learner state, scoped to the learner asking: catalogue states, progress, quizzes, notes.
+
+Which lessons a module requires is decided by its version in the default language (the
+one translations follow); learner state is keyed on translation keys, so what a learner
+did in one language counts in the other.
+"""
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.db.models.functions import Substr
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from .models import (
+    CoursePage,
+    CoursePrerequisite,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    QuizAttempt,
+    ReflectionNote,
+)
+
+NOT_STARTED, IN_PROGRESS, PAUSED, COMPLETED, LOCKED = (
+    "not_started",
+    "in_progress",
+    "paused",
+    "completed",
+    "locked",
+)
+
+
+@dataclass
+class CourseState:
+    course: CoursePage
+    status: str = NOT_STARTED
+    enrollment: Enrollment | None = None
+    required_keys: list = field(default_factory=list)
+    done_keys: set = field(default_factory=set)
+    missing_prerequisites: list = field(default_factory=list)
+
+    @property
+    def percent(self):
+        if not self.required_keys:
+            return 0
+        done = sum(1 for key in self.required_keys if key in self.done_keys)
+        return round(100 * done / len(self.required_keys))
+
+    @property
+    def next_lesson_key(self):
+        return next((key for key in self.required_keys if key not in self.done_keys), None)
+
+    @property
+    def is_enrolled(self):
+        return self.enrollment is not None
+
+    @property
+    def can_learn(self):
+        """Whether the learner may record progress: enrolled and nothing left to do first."""
+        return self.is_enrolled and not self.missing_prerequisites
+
+
+def canonical_versions(courses):
+    """{translation_key: course in the default language}, falling back to the course itself."""
+    default = Locale.get_default()
+    keys = [course.translation_key for course in courses]
+    found = {
+        course.translation_key: course
+        for course in CoursePage.objects.live()
+        .filter(translation_key__in=keys, locale=default)
+        .only("id", "path", "depth", "translation_key", "locale_id")
+    }
+    return {course.translation_key: found.get(course.translation_key, course) for course in courses}
+
+
+def required_lessons(canonical_courses):
+    """{course translation_key: [lesson translation_keys in order]} for the given courses."""
+    by_path = {course.path: course.translation_key for course in canonical_courses}
+    result = {course.translation_key: [] for course in canonical_courses}
+    if not by_path:
+        return result
+    path_length = len(next(iter(by_path)))
+    lessons = (
+        LessonPage.objects.live()
+        .annotate(parent_path=Substr("path", 1, path_length))
+        .filter(parent_path__in=list(by_path), depth=canonical_courses[0].depth + 1)
+        .order_by("path")
+        .values_list("parent_path", "translation_key")
+    )
+    for parent_path, lesson_key in lessons:
+        result[by_path[parent_path]].append(lesson_key)
+    return result
+
+
+def course_states(user, courses):
+    """The learner's state for each course, in a fixed number of queries."""
+    if not courses:
+        return []
+    canonical = canonical_versions(courses)
+    required = required_lessons(list({c.pk: c for c in canonical.values()}.values()))
+    keys = list(canonical)
+    prerequisites = {}
+    links = CoursePrerequisite.objects.filter(
+        course_id__in=[c.pk for c in canonical.values()]
+    ).values_list("course__translation_key", "prerequisite__translation_key")
+    for course_key, prerequisite_key in links:
+        prerequisites.setdefault(course_key, []).append(prerequisite_key)
+
+    enrollments, done, completed_keys = {}, set(), set()
+    if user.is_authenticated:
+        prerequisite_keys = {k for ks in prerequisites.values() for k in ks}
+        for enrollment in Enrollment.objects.filter(
+            user=user, course_key__in=keys + list(prerequisite_keys)
+        ):
+            enrollments[enrollment.course_key] = enrollment
+            if enrollment.status == Enrollment.COMPLETED:
+                completed_keys.add(enrollment.course_key)
+        done = set(
+            LessonCompletion.objects.filter(user=user, course_key__in=keys).values_list(
+                "lesson_key", flat=True
+            )
+        )
+
+    missing_keys = {
+        key: [p for p in prerequisites.get(key, []) if p not in completed_keys] for key in keys
+    }
+    titles = pages_in_language(CoursePage, {k for ks in missing_keys.values() for k in ks})
+    states = []
+    for course in courses:
+        key = course.translation_key
+        enrollment = enrollments.get(key)
+        state = CourseState(
+            course=course,
+            enrollment=enrollment,
+            required_keys=required[canonical[key].translation_key],
+            done_keys=done,
+            missing_prerequisites=[titles[k] for k in missing_keys[key] if k in titles],
+        )
+        if enrollment and enrollment.status == Enrollment.COMPLETED:
+            state.status = COMPLETED
+        elif state.missing_prerequisites:
+            state.status = LOCKED
+        elif enrollment and enrollment.status == Enrollment.PAUSED:
+            state.status = PAUSED
+        elif enrollment:
+            state.status = IN_PROGRESS
+        states.append(state)
+    return states
+
+
+def pages_in_language(model, keys, locale=None):
+    """{translation_key: live page} in the given (default: active) language when it exists."""
+    if not keys:
+        return {}
+    locale = locale or Locale.get_active()
+    pages = {}
+    for page in model.objects.live().filter(translation_key__in=keys).order_by("path"):
+        if page.translation_key not in pages or page.locale_id == locale.pk:
+            pages[page.translation_key] = page
+    return pages
+
+
+def catalogue_for(user, courses):
+    return course_states(user, courses)
+
+
+def course_state(user, course):
+    return course_states(user, [course])[0]
+
+
+def lessons_in_language(course):
+    """The live lessons of a module as the learner reads it, in order."""
+    return list(
+        LessonPage.objects.child_of(course)
+        .live()
+        .only(
+            "id", "title", "slug", "url_path", "translation_key", "estimated_minutes", "locale_id"
+        )
+        .order_by("path")
+    )
+
+
+def lesson_context(user, lesson):
+    course = CoursePage.objects.ancestor_of(lesson).live().last()
+    state = course_state(user, course)
+    lessons = lessons_in_language(course)
+    keys = [item.translation_key for item in lessons]
+    position = keys.index(lesson.translation_key) if lesson.translation_key in keys else 0
+    context = {
+        "course": course,
+        "state": state,
+        "lessons": lessons,
+        "position": position + 1,
+        "previous_lesson": lessons[position - 1] if position > 0 else None,
+        "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+        "lesson_done": lesson.translation_key in state.done_keys,
+        "attempts": [],
+        "notes": {},
+        "submission": uuid.uuid4(),
+    }
+    if user.is_authenticated:
+        context["attempts"] = list(
+            QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key)
+        )
+        context["notes"] = {
+            note.block_id: note
+            for note in ReflectionNote.objects.filter(user=user, lesson_key=lesson.translation_key)
+        }
+    return context
+
+
+# Actions ---------------------------------------------------------------------------------
+
+
+class LearningRefused(Exception):
+    """An action the learner may not take now; the message says why, in their language."""
+
+
+def enrol(user, course):
+    state = course_state(user, course)
+    if state.missing_prerequisites:
+        raise LearningRefused(_("Complete the modules listed on this page first."))
+    try:
+        with transaction.atomic():
+            enrollment, _created = Enrollment.objects.get_or_create(
+                user=user, course_key=course.translation_key
+            )
+    except IntegrityError:  # the same learner enrolling twice at the same moment
+        enrollment = Enrollment.objects.get(user=user, course_key=course.translation_key)
+    if enrollment.status == Enrollment.PAUSED:
+        enrollment.status = Enrollment.ACTIVE
+        enrollment.save(update_fields=["status", "last_activity_at"])
+    return enrollment
+
+
+def pause(user, course):
+    updated = Enrollment.objects.filter(
+        user=user, course_key=course.translation_key, status=Enrollment.ACTIVE
+    ).update(status=Enrollment.PAUSED, last_activity_at=timezone.now())
+    if not updated:
+        raise LearningRefused(_("This module is not in progress."))
+
+
+def require_learning(user, course):
+    state = course_state(user, course)
+    if state.missing_prerequisites:
+        raise LearningRefused(_("This module is locked: complete the modules it needs first."))
+    if not state.is_enrolled:
+        raise LearningRefused(_("Start the module first: your progress will then be saved."))
+    return state
+
+
+def complete_lesson(user, course, lesson):
+    """Record the lesson as done, and the module when it was the last one."""
+    require_learning(user, course)
+    LessonCompletion.objects.get_or_create(
+        user=user,
+        lesson_key=lesson.translation_key,
+        defaults={"course_key": course.translation_key},
+    )
+    state = course_state(user, course)
+    enrollment = state.enrollment
+    if state.next_lesson_key is None and enrollment.status != Enrollment.COMPLETED:
+        enrollment.status = Enrollment.COMPLETED
+        enrollment.completed_at = timezone.now()
+        enrollment.save(update_fields=["status", "completed_at", "last_activity_at"])
+    elif enrollment.status == Enrollment.PAUSED:
+        enrollment.status = Enrollment.ACTIVE
+        enrollment.save(update_fields=["status", "last_activity_at"])
+    else:
+        enrollment.save(update_fields=["last_activity_at"])
+    return state
+
+
+def save_note(user, course, lesson, block_id, text):
+    require_learning(user, course)
+    if not any(b.block_type == "reflection" and b.id == block_id for b in lesson.body):
+        raise LearningRefused(_("This question no longer exists in the lesson."))
+    text = text.strip()
+    if not text:
+        ReflectionNote.objects.filter(
+            user=user, lesson_key=lesson.translation_key, block_id=block_id
+        ).delete()
+        return None
+    note, _created = ReflectionNote.objects.update_or_create(
+        user=user,
+        lesson_key=lesson.translation_key,
+        block_id=block_id,
+        defaults={"text": text, "course_key": course.translation_key},
+    )
+    return note

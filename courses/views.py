@@ -1,0 +1,153 @@
+"""Learner actions (POST only) and the "My learning" dashboard."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from . import services
+from .models import CourseIndexPage, CoursePage, Enrollment, LessonPage, ReflectionNote
+from .quiz import submit_attempt
+
+
+def _post_only(request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect(f"{_login_url()}?next={request.path}")
+    return None
+
+
+def _login_url():
+    from django.conf import settings
+    from django.urls import reverse
+
+    return reverse(settings.LOGIN_URL)
+
+
+def lesson_in_language(lesson_key, course):
+    """The lesson with this key in the module's language, or None."""
+    return LessonPage.objects.child_of(course).live().filter(translation_key=lesson_key).first()
+
+
+def resume_url(request, course, state):
+    """Where "continue" leads: the next lesson to do, or the module page when all are done."""
+    key = state.next_lesson_key
+    lesson = lesson_in_language(key, course) if key else None
+    return lesson.get_url(request) if lesson else course.get_url(request)
+
+
+def enrol(request, course):
+    refused = _post_only(request)
+    if refused:
+        return refused
+    try:
+        services.enrol(request.user, course)
+    except services.LearningRefused as error:
+        messages.warning(request, str(error))
+        return redirect(course.get_url(request))
+    state = services.course_state(request.user, course)
+    return redirect(resume_url(request, course, state))
+
+
+def pause(request, course):
+    refused = _post_only(request)
+    if refused:
+        return refused
+    try:
+        services.pause(request.user, course)
+    except services.LearningRefused as error:
+        messages.warning(request, str(error))
+        return redirect(course.get_url(request))
+    messages.success(
+        request, _("The module is paused. Your progress is kept: come back whenever you like.")
+    )
+    return redirect("my_learning")
+
+
+def _lesson_course(lesson):
+    return CoursePage.objects.ancestor_of(lesson).live().last()
+
+
+def complete_lesson(request, lesson):
+    refused = _post_only(request)
+    if refused:
+        return refused
+    course = _lesson_course(lesson)
+    if lesson.quiz is not None:
+        messages.info(request, _("This lesson is complete when its quiz is passed."))
+        return redirect(lesson.get_url(request) + "#quiz")
+    try:
+        state = services.complete_lesson(request.user, course, lesson)
+    except services.LearningRefused as error:
+        messages.warning(request, str(error))
+        return redirect(course.get_url(request))
+    return _after_completion(request, course, state)
+
+
+def _after_completion(request, course, state):
+    if state.next_lesson_key is None:
+        messages.success(request, _("Well done: you have completed this module."))
+        return redirect(course.get_url(request))
+    return redirect(resume_url(request, course, state))
+
+
+def submit_quiz(request, lesson):
+    refused = _post_only(request)
+    if refused:
+        return refused
+    course = _lesson_course(lesson)
+    try:
+        attempt = submit_attempt(request.user, course, lesson, request.POST)
+    except services.LearningRefused as error:
+        messages.warning(request, str(error))
+        return redirect(lesson.get_url(request) + "#quiz")
+    if attempt.passed:
+        messages.success(request, _("Quiz passed. Read the explanations below, then go on."))
+    else:
+        messages.info(
+            request,
+            _("Not quite yet. Read the explanations below and try again when you are ready."),
+        )
+    return redirect(lesson.get_url(request) + "#quiz-feedback")
+
+
+def save_note(request, lesson, block_id):
+    refused = _post_only(request)
+    if refused:
+        return refused
+    course = _lesson_course(lesson)
+    text = request.POST.get("text", "")
+    if len(text) > 10000:
+        messages.warning(request, _("Your note is too long (10,000 characters at most)."))
+        return redirect(lesson.get_url(request) + f"#reflection-{block_id}")
+    try:
+        note = services.save_note(request.user, course, lesson, block_id, text)
+    except services.LearningRefused as error:
+        messages.warning(request, str(error))
+        return redirect(lesson.get_url(request))
+    messages.success(request, _("Your note is saved.") if note else _("Your note is deleted."))
+    return redirect(lesson.get_url(request) + f"#reflection-{block_id}")
+
+
+@login_required
+def my_learning(request):
+    """The learner's own modules, progress and notes: nobody else's data is ever read here."""
+    user = request.user
+    keys = list(Enrollment.objects.filter(user=user).values_list("course_key", flat=True))
+    courses = list(services.pages_in_language(CoursePage, keys).values())
+    states = services.course_states(user, courses)
+    notes = list(ReflectionNote.objects.filter(user=user))
+    lessons = services.pages_in_language(LessonPage, {note.lesson_key for note in notes})
+    context = {
+        "in_progress": [s for s in states if s.status in (services.IN_PROGRESS, services.PAUSED)],
+        "completed": [s for s in states if s.status == services.COMPLETED],
+        "page_catalogue": CourseIndexPage.objects.live().filter(locale=Locale.get_active()).first(),
+        "notes": [(note, lessons.get(note.lesson_key)) for note in notes],
+    }
+    for state in context["in_progress"]:
+        state.resume_url = resume_url(request, state.course, state)
+    return render(request, "courses/my_learning.html", context)
