@@ -2,12 +2,69 @@
 
 import io
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 
 import pytest
+
+from home.factories import UserFactory
+from home.site_tree import section_pages
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("bootstrap", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _isolated_state():
+    """Each test starts in French with an empty cache (filer caches folder rights per user id)."""
+    cache.clear()
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+    cache.clear()
+
+
+@pytest.fixture
+def section():
+    """``section("charter", "en")``: the root page of a section in one language, as specific."""
+
+    def get(key, language="fr"):
+        if key == "home":
+            from home.models import HomePage
+
+            return HomePage.objects.get(locale__language_code=language)
+        pages = [p for p in section_pages(key) if p.locale.language_code == language]
+        assert len(pages) == 1, f"section {key} has {len(pages)} page(s) in {language}"
+        return pages[0].specific
+
+    return get
+
+
+@pytest.fixture
+def member(db):
+    """A logged-in-able member with no role."""
+    return UserFactory()
+
+
+@pytest.fixture
+def peer(db):
+    return UserFactory(roles=["peer"])
+
+
+@pytest.fixture
+def trainer(db):
+    return UserFactory(roles=["trainer"])
+
+
+@pytest.fixture
+def supervisor(db):
+    return UserFactory(roles=["supervisor"])
+
+
+@pytest.fixture
+def coordinator(db):
+    return UserFactory(roles=["coordinator"])

@@ -136,9 +136,11 @@ class Bootstrap(TreeBuilder):
             self.note(f"collection permission for {group.name}")
 
     def sync_folder_permissions(self, group, role, folders):
+        # A right a role lacks stays unset, never DENY: filer lets DENY win over the ALLOW
+        # of another role the same member holds.
         wanted = {
             folders[key].pk: {
-                field: FolderPermission.ALLOW if right in rights else FolderPermission.DENY
+                field: FolderPermission.ALLOW if right in rights else None
                 for right, field in FOLDER_RIGHTS.items()
             }
             for key, rights in role.folders.items()

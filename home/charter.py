@@ -8,6 +8,7 @@ the charter, then brought back.
 from functools import wraps
 from urllib.parse import urlencode
 
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 
 from wagtail.models import Locale
@@ -26,10 +27,12 @@ def current_charter():
 
 
 def charter_for_reading(charter):
-    """The current charter in the active language when it is live there, otherwise as it is."""
+    """The current charter in the active language when its translation is up to date."""
     translation = charter.get_translation_or_none(Locale.get_active())
     if translation is not None and translation.live:
-        return translation.specific
+        translation = translation.specific
+        if translation.version == charter.version:
+            return translation
     return charter
 
 
@@ -53,11 +56,10 @@ def charter_to_acknowledge(user):
 
 def acknowledge(user, charter, language):
     """Record that the member read this version; acknowledging twice keeps the first record."""
-    current = current_charter()
     acknowledgement, _created = CharterAcknowledgement.objects.get_or_create(
         user=user,
         charter_key=charter.translation_key,
-        version=current.version if current else charter.version,
+        version=charter.version,
         defaults={"language": language},
     )
     return acknowledgement
@@ -73,10 +75,12 @@ def charter_redirect(request):
 
 
 def charter_required(view):
-    """Decorator for views of spaces that require the current charter to be acknowledged."""
+    """Decorator for members-only views that also require the current charter."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
         return charter_redirect(request) or view(request, *args, **kwargs)
 
     return wrapped

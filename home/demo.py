@@ -130,6 +130,9 @@ class DemoSeeder:
             self.ensure_account(account)
         self.ensure_site_settings()
         self.ensure_about_content()
+        from courses.demo import CourseSeeder
+
+        CourseSeeder(self.note).run()
         return self.changes
 
     def ensure_account(self, account):

@@ -62,6 +62,11 @@ class FileChosenView(chooser_views.ChosenView):
         return get_object_or_404(files_readable_by(self.request.user), pk=pk)
 
 
+class FileChosenMultipleView(chooser_views.ChosenMultipleView):
+    def get_objects(self, pks):
+        return files_readable_by(self.request.user).filter(pk__in=pks)
+
+
 class FilerFileChooserViewSet(ChooserViewSet):
     model = File
     icon = "doc-full"
@@ -71,6 +76,7 @@ class FilerFileChooserViewSet(ChooserViewSet):
     choose_view_class = FileChooseView
     choose_results_view_class = FileChooseResultsView
     chosen_view_class = FileChosenView
+    chosen_multiple_view_class = FileChosenMultipleView
     # Files are added through the file library, where folder permissions are enforced.
     creation_form_class = None
     form_fields = None

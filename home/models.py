@@ -118,10 +118,13 @@ class CharterPage(Page):
         verbose_name_plural = _("charters")
 
     def get_context(self, request, *args, **kwargs):
-        from .charter import has_acknowledged
+        from .charter import current_charter, has_acknowledged
 
         context = super().get_context(request, *args, **kwargs)
         user = request.user
+        current = current_charter()
+        context["current_charter"] = current
+        context["outdated"] = current is not None and current.version != self.version
         context["acknowledged"] = user.is_authenticated and has_acknowledged(user, self)
         return context
 

@@ -11,10 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from easy_thumbnails.files import ThumbnailFile
 from filer import settings as filer_settings
 from filer.models import File
+from filer.utils.filer_easy_thumbnails import thumbnail_to_original_filename
 
-from .charter import acknowledge
+from .charter import acknowledge, charter_for_reading, current_charter
 from .models import CharterPage
 from .services import files_readable_by
 
@@ -22,7 +24,15 @@ from .services import files_readable_by
 @require_POST
 @login_required
 def acknowledge_charter(request):
-    charter = get_object_or_404(CharterPage.objects.live(), pk=request.POST.get("charter", 0) or 0)
+    charter_id = request.POST.get("charter", "")
+    if not charter_id.isdigit():
+        raise Http404
+    charter = get_object_or_404(CharterPage.objects.live(), pk=charter_id)
+    current = current_charter()
+    if current is None or charter.version != current.version:
+        # An outdated translation: what was read is not the version that counts.
+        messages.info(request, _("The charter has changed: please read the current version."))
+        return redirect(charter_for_reading(current or charter).get_url(request))
     acknowledge(request.user, charter, language=get_language())
     messages.success(request, _("Thank you. Your acknowledgement of the charter is recorded."))
     next_url = request.POST.get("next", "")
@@ -51,3 +61,22 @@ def serve_file(request, path):
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@never_cache
+def serve_thumbnail(request, path):
+    """A thumbnail of a private library image, under the same rule as the image itself."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    source = thumbnail_to_original_filename(path)
+    file = File.objects.filter(file=source, is_public=False).first() if source else None
+    if file is None or not files_readable_by(request.user).filter(pk=file.pk).exists():
+        raise Http404
+    thumbnail = ThumbnailFile(name=path, storage=file.file.thumbnail_storage)
+    thumbnail.mime_type = file.mime_type
+    try:
+        return filer_settings.FILER_PRIVATEMEDIA_THUMBNAIL_SERVER.serve(
+            request, thumbnail, save_as=False
+        )
+    except OSError as error:
+        raise Http404 from error

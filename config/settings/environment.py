@@ -18,7 +18,7 @@ DEFAULT_SQLITE_URL = f"sqlite:///{BASE_DIR / 'var' / 'entrepairs.sqlite3'}"
 
 
 def database_url(default=DEFAULT_SQLITE_URL):
-    return env.db_url("DATABASE_URL", default=default)
+    return env.db_url_config(env.str("DATABASE_URL", default="") or default)
 
 
 def required(name):

@@ -27,6 +27,11 @@ def translated_page_url(page, language_code, request):
     return home_url(language_code, request)
 
 
+def _is_django_view(request):
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name != "wagtail_serve"
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     request = context["request"]
@@ -38,11 +43,13 @@ def language_switcher(context):
             continue
         if isinstance(page, Page):
             url = translated_page_url(page, code, request)
-        else:
+        elif _is_django_view(request):
             path = request.get_full_path()
             url = translate_url(path, code)
             if url == path:
                 url = home_url(code, request)
+        else:  # a page that was not found, or an error page
+            url = home_url(code, request)
         languages.append({"code": code, "name": get_language_info(code)["name_local"], "url": url})
     return {"languages": languages}
 

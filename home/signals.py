@@ -1,0 +1,29 @@
+"""Keep django-filer's folder-permission cache true when groups or folder rights change.
+
+filer caches each member's readable folders for minutes and only clears the cache of the
+admin user who made a change; access must change at once for everyone concerned.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from filer.cache import clear_folder_permission_cache
+from filer.models import Folder, FolderPermission
+
+
+def clear_folder_permissions_cache(**kwargs):
+    # filer's cache keys hold every member's folders, whatever the user given.
+    clear_folder_permission_cache(user=None)
+
+
+for model in (FolderPermission, Folder):
+    post_save.connect(clear_folder_permissions_cache, sender=model, dispatch_uid=f"filer-{model}-s")
+    post_delete.connect(
+        clear_folder_permissions_cache, sender=model, dispatch_uid=f"filer-{model}-d"
+    )
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="filer-groups")
+def groups_changed(**kwargs):
+    clear_folder_permissions_cache()

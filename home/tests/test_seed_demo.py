@@ -1,0 +1,119 @@
+"""The seed_demo command: demo accounts that work, demo content in both languages, never in prod."""
+
+import io
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.db import transaction
+from django.urls import reverse
+
+import pytest
+
+from home.site_tree import section_pages
+
+pytestmark = pytest.mark.django_db
+
+ACCOUNTS = {
+    "alice": {"peer"},
+    "bruno": {"peer"},
+    "gabriel": {"peer"},
+    "chloe": {"trainer"},
+    "david": {"supervisor"},
+    "farid": {"supervisor"},
+    "emma": {"coordinator"},
+}
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """Seed once for this module (it takes a few seconds), roll it back after the last test."""
+    out = io.StringIO()
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", stdout=out)
+        yield out.getvalue()
+        transaction.set_rollback(True)
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+@pytest.mark.parametrize(("username", "roles"), ACCOUNTS.items())
+def test_demo_accounts_hold_their_roles(seeded, username, roles):
+    account = user(username)
+
+    assert roles <= set(account.groups.values_list("name", flat=True))
+    assert not account.is_superuser
+
+
+def test_admin_is_a_superuser(seeded):
+    admin = user("admin")
+
+    assert admin.is_superuser and admin.is_staff
+
+
+@pytest.mark.parametrize("username", [*ACCOUNTS, "admin"])
+def test_demo_accounts_log_in_on_the_site(client, seeded, username):
+    response = client.post(
+        "/fr/accounts/login/", {"username": username, "password": settings.DEMO_PASSWORD}
+    )
+
+    assert response.status_code == 302
+    assert client.session.get("_auth_user_id") == str(user(username).pk)
+
+
+def test_wrong_password_is_refused(client, seeded):
+    response = client.post("/fr/accounts/login/", {"username": "alice", "password": "wrong"})
+
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
+def test_second_run_changes_nothing(seeded):
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+
+    assert "seed_demo: nothing to change" in out.getvalue()
+    assert "bootstrap: nothing to change" in out.getvalue()
+
+
+def test_trainer_opens_the_editing_space(client, seeded):
+    client.force_login(user("chloe"))
+
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_peer_cannot_publish(seeded):
+    contributions = section_pages("contributions")[0]
+
+    assert not contributions.permissions_for_user(user("alice")).can_publish()
+
+
+def test_refuses_to_run_with_production_settings(monkeypatch):
+    monkeypatch.setattr(settings, "SETTINGS_MODULE", "config.settings.production")
+    users = get_user_model().objects.count()
+
+    with pytest.raises(CommandError, match="production"):
+        call_command("seed_demo", stdout=io.StringIO())
+
+    assert get_user_model().objects.count() == users
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_about_page_has_a_body_in_both_languages(seeded, language):
+    about = next(p for p in section_pages("about") if p.locale.language_code == language)
+
+    assert len(about.body) > 0
+
+
+@pytest.mark.parametrize("url", ["/fr/association/partenaires/", "/en/about-us/partners/"])
+def test_partners_page_is_published_in_both_languages(client, seeded, url):
+    assert client.get(url).status_code == 200
+
+
+def test_footer_shows_the_crisis_line_and_contact(client, seeded):
+    content = client.get("/fr/").content.decode()
+
+    assert 'href="tel:3114"' in content
+    assert "contact@entrepairs.example" in content

@@ -1,0 +1,125 @@
+"""Settings: production refuses to start half-configured, and the shared choices hold."""
+
+import os
+import re
+import secrets
+import string
+import subprocess
+import sys
+
+from django.conf import settings
+
+import pytest
+
+BASE_DIR = settings.BASE_DIR
+REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "WAGTAILADMIN_BASE_URL"]
+
+
+def production_environment(tmp_path, **overrides):
+    """A clean environment with every variable production needs, and nothing else."""
+    alphabet = string.ascii_letters + string.digits + "!@#%^&*(-_=+)"
+    environment = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "SECRET_KEY": "".join(secrets.choice(alphabet) for _ in range(60)),
+        "ALLOWED_HOSTS": "intranet.entrepairs.example",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}",
+        "WAGTAILADMIN_BASE_URL": "https://intranet.entrepairs.example",
+        **overrides,
+    }
+    return {name: value for name, value in environment.items() if value is not None}
+
+
+def run(args, environment):
+    return subprocess.run(
+        [sys.executable, *args],
+        env=environment,
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+SETUP_PRODUCTION = (
+    "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='config.settings.production'; "
+    "django.setup()"
+)
+
+
+def skip_if_dotenv_defines(name):
+    """A developer's .env is read by the settings and would fill in the missing variable."""
+    dotenv = BASE_DIR / ".env"
+    if dotenv.exists() and re.search(
+        rf"^\s*(export\s+)?{name}\s*=", dotenv.read_text(encoding="utf-8"), re.MULTILINE
+    ):
+        pytest.skip(f"the local .env defines {name}")
+
+
+@pytest.mark.parametrize("missing", REQUIRED)
+def test_production_refuses_to_start_without(tmp_path, missing):
+    skip_if_dotenv_defines(missing)
+    result = run(["-c", SETUP_PRODUCTION], production_environment(tmp_path, **{missing: None}))
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr
+
+
+@pytest.mark.parametrize("empty", REQUIRED)
+def test_production_refuses_an_empty_value(tmp_path, empty):
+    result = run(["-c", SETUP_PRODUCTION], production_environment(tmp_path, **{empty: ""}))
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert empty in result.stderr
+
+
+def test_production_passes_the_deployment_checks(tmp_path):
+    environment = production_environment(
+        tmp_path, DJANGO_SETTINGS_MODULE="config.settings.production"
+    )
+
+    result = run(
+        [str(BASE_DIR / "manage.py"), "check", "--deploy", "--fail-level", "WARNING"], environment
+    )
+
+    assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_sqlite_uses_wal():
+    """Read from the base settings as they are without DATABASE_URL, whatever this run uses."""
+    code = (
+        "from config.settings import base; "
+        "print(base.DATABASES['default']['ENGINE']); "
+        "print(base.DATABASES['default']['OPTIONS']['init_command'])"
+    )
+    # Empty means "not set" for the settings, even if a local .env defines it.
+    result = run(
+        ["-c", code], {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "DATABASE_URL": ""}
+    )
+
+    assert result.returncode == 0, result.stderr
+    engine, init_command = result.stdout.splitlines()
+    assert engine == "django.db.backends.sqlite3"
+    assert "journal_mode=WAL" in init_command
+
+
+def test_active_sqlite_database_uses_wal():
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+        pytest.skip("this run does not use SQLite")
+    assert "journal_mode=WAL" in settings.DATABASES["default"]["OPTIONS"]["init_command"]
+
+
+def test_french_first_then_english():
+    assert settings.LANGUAGE_CODE == "fr"
+    assert [code for code, _name in settings.LANGUAGES] == ["fr", "en"]
+    assert [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES] == ["fr", "en"]
+
+
+def test_translations_start_as_drafts():
+    assert settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is False
+
+
+def test_library_files_are_private_and_permission_checked():
+    assert settings.FILER_IS_PUBLIC_DEFAULT is False
+    assert settings.FILER_ENABLE_PERMISSIONS is True

@@ -1,0 +1,1 @@
+"""Cross-app tests: access rules and pages as visitors and members see them."""
