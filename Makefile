@@ -27,6 +27,7 @@ $(UV):
 
 $(VENV)/.synced: $(UV) uv.lock pyproject.toml
 	$(UV) sync --frozen --python $(PYTHON)
+	@mkdir -p var
 	@touch $@
 
 venv: $(VENV)/.synced ## Create the virtual environment from uv.lock
