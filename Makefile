@@ -71,9 +71,7 @@ format: venv ## Reformat the code with ruff
 
 messages: venv system-deps ## Extract interface strings into locale/ and check both catalogues
 	$(MANAGE) makemessages -l fr -l en --no-obsolete --ignore '.venv/*' --ignore '.tools/*' --ignore 'var/*' -v 0
-	@# English is the source language: its catalogue copies the source strings, never fuzzy.
-	msgen --no-wrap -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
-	msgattrib --no-wrap --clear-fuzzy --clear-previous -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+	$(PY) scripts/english_catalogue.py
 	$(MAKE) check-messages
 
 check-messages: venv system-deps ## Fail if a catalogue has an untranslated or fuzzy entry

@@ -65,15 +65,14 @@ def make_course(
     **fields,
 ):
     """A published module under ``catalogue`` with ``lessons`` lessons; English too if asked."""
-    course = CoursePage(
-        title=title,
-        summary="<p>Un module court.</p>",
-        objectives="<ul><li>Comprendre</li></ul>",
-        audience="Pair-aidant·e·s",
-        duration_minutes=30,
-        theme="role",
-        **fields,
-    )
+    defaults = {
+        "summary": "<p>Un module court.</p>",
+        "objectives": "<ul><li>Comprendre</li></ul>",
+        "audience": "Pair-aidant·e·s",
+        "duration_minutes": 30,
+        "theme": "role",
+    }
+    course = CoursePage(title=title, **{**defaults, **fields})
     course.prerequisite_links = [CoursePrerequisite(prerequisite=p) for p in prerequisites]
     catalogue.add_child(instance=course)
     course.save_revision().publish()

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from .certificates import issue_certificate
 from .models import (
     CoursePage,
     CoursePrerequisite,
@@ -268,6 +269,7 @@ def complete_lesson(user, course, lesson):
         enrollment.status = Enrollment.COMPLETED
         enrollment.completed_at = timezone.now()
         enrollment.save(update_fields=["status", "completed_at", "last_activity_at"])
+        issue_certificate(user, course, canonical_versions([course])[course.translation_key])
     elif enrollment.status == Enrollment.PAUSED:
         enrollment.status = Enrollment.ACTIVE
         enrollment.save(update_fields=["status", "last_activity_at"])
@@ -293,3 +295,20 @@ def save_note(user, course, lesson, block_id, text):
         defaults={"text": text, "course_key": course.translation_key},
     )
     return note
+
+
+def completed_modules(user):
+    """[(module title, completed on, minutes)] of the learner's completed modules, by date."""
+    enrollments = list(
+        Enrollment.objects.filter(user=user, status=Enrollment.COMPLETED).order_by("completed_at")
+    )
+    pages = pages_in_language(CoursePage, [e.course_key for e in enrollments])
+    canonical = canonical_versions(list(pages.values()))
+    rows = []
+    for enrollment in enrollments:
+        page = pages.get(enrollment.course_key)
+        if page is None:  # the module was unpublished: its certificate keeps the record
+            continue
+        completed_on = timezone.localtime(enrollment.completed_at).date()
+        rows.append((page.title, completed_on, canonical[page.translation_key].duration_minutes))
+    return rows

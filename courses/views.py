@@ -2,14 +2,25 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.http import HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import content_disposition_header
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from . import services
-from .models import CourseIndexPage, CoursePage, Enrollment, LessonPage, ReflectionNote
+from home.models import SiteSettings
+
+from . import certificates, services
+from .models import (
+    Certificate,
+    CourseIndexPage,
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    ReflectionNote,
+)
 from .quiz import submit_attempt
 
 
@@ -150,4 +161,68 @@ def my_learning(request):
     }
     for state in context["in_progress"]:
         state.resume_url = resume_url(request, state.course, state)
+    owned = Certificate.objects.filter(user=user)
+    context["certificates"] = {c.course_key: c for c in owned}
     return render(request, "courses/my_learning.html", context)
+
+
+def _association_name(request):
+    return SiteSettings.for_request(request).association_name
+
+
+def _pdf_response(content, filename):
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=filename
+    )
+    return response
+
+
+@login_required
+def certificate_download(request, code):
+    """The learner's own certificate as a PDF; anyone else's code is a 404."""
+    certificate = get_object_or_404(Certificate, code=code, user=request.user)
+    course = services.pages_in_language(CoursePage, [certificate.course_key]).get(
+        certificate.course_key
+    )
+    content = certificates.certificate_pdf(
+        certificate,
+        course_title=course.title if course else certificate.course_title,
+        association=_association_name(request),
+        url=certificates.verification_url(certificate, request),
+        language=get_language(),
+    )
+    return _pdf_response(content, f"{_('certificate')}-{certificate.code}.pdf")
+
+
+@login_required
+def training_record(request):
+    """The learner's record of completed modules, with dates and hours, as a PDF."""
+    rows = services.completed_modules(request.user)
+    content = certificates.training_record_pdf(
+        certificates.learner_name(request.user),
+        rows,
+        association=_association_name(request),
+        language=get_language(),
+    )
+    return _pdf_response(content, f"{_('record-of-training')}.pdf")
+
+
+def certificate_verify(request, code):
+    """Public: whether a certificate is valid, with only the name, module and date."""
+    certificate = Certificate.objects.filter(code=code.upper()).first()
+    course = None
+    if certificate is not None:
+        course = services.pages_in_language(CoursePage, [certificate.course_key]).get(
+            certificate.course_key
+        )
+    return render(
+        request,
+        "courses/certificate_verify.html",
+        {
+            "certificate": certificate,
+            "course_title": course.title if course else getattr(certificate, "course_title", ""),
+            "code": code,
+        },
+        status=200 if certificate else 404,
+    )

@@ -16,6 +16,13 @@ def catalogue_problems(language):
     catalogue = polib.pofile(str(path))
     problems = [f"{language}: untranslated: {e.msgid!r}" for e in catalogue.untranslated_entries()]
     problems += [f"{language}: fuzzy: {e.msgid!r}" for e in catalogue.fuzzy_entries()]
+    if language == "en":  # the source language: each string translates to itself
+        problems += [
+            f"en: differs from the source: {e.msgid!r}"
+            for e in catalogue.translated_entries()
+            if (e.msgstr_plural.get(0), e.msgstr_plural.get(1)) != (e.msgid, e.msgid_plural)
+            and e.msgstr != e.msgid
+        ]
     return problems
 
 

@@ -11,6 +11,11 @@ def note_for(notes, block_id):
 
 
 @register.simple_tag
+def certificate_for(certificates, course_key):
+    return certificates.get(course_key)
+
+
+@register.simple_tag
 def quiz_questions(value, attempt=None):
     """Questions for display; correctness and explanations only once an attempt exists."""
     questions = []

@@ -1,0 +1,140 @@
+"""Certificates and the record of training: issued on completion, real PDFs, public check."""
+
+import io
+import uuid
+
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+from pypdf import PdfReader
+
+from courses.factories import lessons_of, make_course, right_answers
+from courses.models import Certificate
+from home.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_text(response):
+    assert response["Content-Type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.content))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def complete(client, course):
+    client.post(course.url + "enrol/")
+    *lessons, last = lessons_of(course)
+    for lesson in lessons:
+        client.post(lesson.url + "complete/")
+    client.post(last.url + "quiz/", {**right_answers(last), "submission": str(uuid.uuid4())})
+
+
+@pytest.fixture
+def learner(client):
+    user = UserFactory(roles=["peer"], first_name="Inès", last_name="Lefèvre")
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def course(section):
+    return make_course(section("courses"), title="Écoute active", duration_minutes=90)
+
+
+def test_completing_a_module_issues_one_certificate(client, learner, course):
+    complete(client, course)
+    certificate = Certificate.objects.get(user=learner)
+    assert certificate.learner_name == "Inès Lefèvre"
+    assert certificate.course_title == "Écoute active" and certificate.is_valid
+    complete(client, course)
+    assert Certificate.objects.filter(user=learner).count() == 1
+
+
+def test_no_certificate_when_the_module_does_not_issue_one(client, learner, section):
+    course = make_course(section("courses"), issues_certificate=False)
+    complete(client, course)
+    assert not Certificate.objects.exists()
+
+
+def test_the_certificate_pdf_says_who_what_when_and_how_to_check(client, learner, course):
+    complete(client, course)
+    certificate = Certificate.objects.get(user=learner)
+    response = client.get(reverse("certificate_download", kwargs={"code": certificate.code}))
+    text = pdf_text(response)
+    for expected in [
+        "Attestation de formation",
+        "Inès Lefèvre",
+        "Écoute active",
+        "1 h 30",
+        certificate.code,
+        "/fr/attestations/" + certificate.code,
+    ]:
+        assert expected in text, expected
+    assert timezone.localdate().strftime("%Y") in text
+
+
+def test_the_certificate_is_in_the_learners_language(client, learner, course):
+    complete(client, course)
+    certificate = Certificate.objects.get(user=learner)
+    with_en = reverse("certificate_download", kwargs={"code": certificate.code})
+    response = client.get(
+        with_en.replace("/fr/mon-parcours/attestations/", "/en/my-learning/certificates/")
+    )
+    text = pdf_text(response)
+    assert "Training certificate" in text and "Écoute active (en)" in text
+
+
+def test_another_learners_certificate_cannot_be_downloaded(client, learner, course):
+    complete(client, course)
+    certificate = Certificate.objects.get(user=learner)
+    client.force_login(UserFactory(roles=["peer"]))
+    response = client.get(reverse("certificate_download", kwargs={"code": certificate.code}))
+    assert response.status_code == 404
+
+
+def test_the_public_page_shows_only_name_module_date_and_validity(client, learner, course):
+    complete(client, course)
+    certificate = Certificate.objects.get(user=learner)
+    client.logout()
+    response = client.get(reverse("certificate_verify", kwargs={"code": certificate.code}))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Inès Lefèvre" in page and "Écoute active" in page and "valide" in page
+    assert learner.email not in page and learner.username not in page
+
+
+def test_a_revoked_certificate_says_so(client, learner, course):
+    complete(client, course)
+    certificate = Certificate.objects.get(user=learner)
+    certificate.revoked_at = timezone.now()
+    certificate.revocation_reason = "Erreur de saisie"
+    certificate.save()
+    client.logout()
+    page = client.get(reverse("certificate_verify", kwargs={"code": certificate.code}))
+    text = page.content.decode()
+    assert "révoquée" in text and "Erreur de saisie" not in text
+
+
+def test_an_unknown_code_is_a_404(client):
+    response = client.get(reverse("certificate_verify", kwargs={"code": "AAAA-BBBB-CCCC"}))
+    assert response.status_code == 404
+
+
+def test_the_record_of_training_lists_completed_modules_and_hours(client, learner, section):
+    catalogue = section("courses")
+    first = make_course(catalogue, title="Premier module", duration_minutes=45)
+    second = make_course(catalogue, title="Second module", duration_minutes=30)
+    make_course(catalogue, title="Pas commencé", duration_minutes=20)
+    complete(client, first)
+    complete(client, second)
+    text = pdf_text(client.get(reverse("training_record")))
+    assert "Relevé de formation" in text and "Inès Lefèvre" in text
+    assert "Premier module" in text and "Second module" in text
+    assert "Pas commencé" not in text
+    assert "2 modules terminés" in text and "1 h 15" in text
+
+
+def test_the_record_needs_login(client):
+    response = client.get(reverse("training_record"))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]

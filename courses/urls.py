@@ -1,0 +1,25 @@
+"""Front-end URLs of the training app, under the language prefix (translated paths)."""
+
+from django.urls import path
+from django.utils.translation import pgettext_lazy
+
+from . import views
+
+urlpatterns = [
+    path(pgettext_lazy("URL", "my-learning/"), views.my_learning, name="my_learning"),
+    path(
+        pgettext_lazy("URL", "my-learning/record-of-training.pdf"),
+        views.training_record,
+        name="training_record",
+    ),
+    path(
+        pgettext_lazy("URL", "my-learning/certificates/<str:code>.pdf"),
+        views.certificate_download,
+        name="certificate_download",
+    ),
+    path(
+        pgettext_lazy("URL", "certificates/<str:code>/"),
+        views.certificate_verify,
+        name="certificate_verify",
+    ),
+]
