@@ -5,6 +5,7 @@ second run changes nothing. Permissions a role should not have are removed.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
 from wagtail.models import (
@@ -49,7 +50,12 @@ WORKFLOWS = [
 
 def permission(dotted):
     app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    try:
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist as error:
+        raise ImproperlyConfigured(
+            f"Permission {dotted} does not exist: are all migrations applied?"
+        ) from error
 
 
 class Bootstrap(TreeBuilder):

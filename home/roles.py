@@ -43,6 +43,8 @@ FILE_LIBRARY = [
     "filer.change_image",
     "filer.delete_image",
 ]
+# Trainers and coordinators revoke certificates; nobody adds or deletes them by hand.
+CERTIFICATES = ["courses.view_certificate", "courses.change_certificate"]
 IMAGES = ["wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.choose_image"]
 DOCUMENTS = [
     "wagtaildocs.add_document",
@@ -92,6 +94,7 @@ ROLES = {
                 "wagtailadmin.access_admin",
                 "wagtail_localize.submit_translation",
                 *FILE_LIBRARY,
+                *CERTIFICATES,
             ],
             pages={
                 "courses": ["add", "change", "publish", "lock", "unlock"],
@@ -135,6 +138,7 @@ ROLES = {
                 "home.delete_crisisline",
                 "home.view_crisisline",
                 *FILE_LIBRARY,
+                *CERTIFICATES,
             ],
             pages={
                 "about": ["add", "change", "publish", "lock", "unlock"],

@@ -138,3 +138,34 @@ def test_the_record_of_training_lists_completed_modules_and_hours(client, learne
 def test_the_record_needs_login(client):
     response = client.get(reverse("training_record"))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_a_trainer_revokes_a_certificate_in_the_admin_with_a_reason(client, learner, course):
+    complete(client, course)
+    certificate = Certificate.objects.get(user=learner)
+    trainer = UserFactory(roles=["trainer"])
+    client.force_login(trainer)
+    edit_url = reverse("certificates:edit", args=[certificate.pk])
+    assert client.get(reverse("certificates:index")).status_code == 200
+
+    client.post(edit_url, {"revoked": "on", "revocation_reason": ""})
+    certificate.refresh_from_db()
+    assert certificate.is_valid  # a reason is required
+
+    client.post(edit_url, {"revoked": "on", "revocation_reason": "Module suivi par erreur"})
+    certificate.refresh_from_db()
+    assert not certificate.is_valid and certificate.revoked_by == trainer
+
+
+@pytest.mark.parametrize("role", ["peer", "supervisor"])
+def test_other_roles_cannot_see_or_revoke_certificates(client, learner, course, role):
+    complete(client, course)
+    certificate = Certificate.objects.get(user=learner)
+    client.force_login(UserFactory(roles=[role]))
+    assert client.get(reverse("certificates:index")).status_code in (302, 403)
+    client.post(
+        reverse("certificates:edit", args=[certificate.pk]),
+        {"revoked": "on", "revocation_reason": "x"},
+    )
+    certificate.refresh_from_db()
+    assert certificate.is_valid

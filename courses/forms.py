@@ -1,0 +1,39 @@
+"""Admin forms of the training app."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+
+class CertificateRevocationForm(WagtailAdminModelForm):
+    """Revoking (or restoring) a certificate records who did it and when."""
+
+    revoked = forms.BooleanField(
+        required=False,
+        label=_("Revoked"),
+        help_text=_(
+            "The public verification page will say that the certificate is no longer valid."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["revoked"].initial = self.instance.revoked_at is not None
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("revoked") and not cleaned.get("revocation_reason", "").strip():
+            self.add_error("revocation_reason", _("Say why the certificate is revoked."))
+        return cleaned
+
+    def save(self, commit=True):
+        certificate = self.instance
+        if self.cleaned_data["revoked"] and certificate.revoked_at is None:
+            certificate.revoked_at = timezone.now()
+            certificate.revoked_by = self.for_user
+        elif not self.cleaned_data["revoked"]:
+            certificate.revoked_at = None
+            certificate.revoked_by = None
+        return super().save(commit=commit)
