@@ -22,14 +22,15 @@ class Command(BaseCommand):
         if settings.SETTINGS_MODULE.endswith(".production"):
             raise CommandError("seed_demo refuses to run with production settings.")
         password = settings.DEMO_PASSWORD
-        if not list_accounts:
-            BootstrapCommand(stdout=self.stdout, stderr=self.stderr).handle()
-            changes = DemoSeeder(password).run()
-            for change in changes:
-                self.stdout.write(f"  + {change}", style_func=self.style.SUCCESS)
-            summary = f"{len(changes)} change(s)" if changes else "nothing to change"
-            self.stdout.write(f"seed_demo: {summary}")
-        self.print_accounts(password)
+        if list_accounts:
+            self.print_accounts(password)
+            return
+        BootstrapCommand(stdout=self.stdout, stderr=self.stderr).handle()
+        changes = DemoSeeder(password).run()
+        for change in changes:
+            self.stdout.write(f"  + {change}", style_func=self.style.SUCCESS)
+        summary = f"{len(changes)} change(s)" if changes else "nothing to change"
+        self.stdout.write(f"seed_demo: {summary} (accounts: manage.py seed_demo --list-accounts)")
 
     def print_accounts(self, password):
         self.stdout.write("")
