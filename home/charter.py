@@ -5,25 +5,34 @@ Other apps protect a space with ``charter_required`` (views) or ``charter_redire
 the charter, then brought back.
 """
 
+from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode
 
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.shortcuts import redirect
+from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
+from .cache import cached
 from .models import CharterAcknowledgement, CharterPage
+
+
+@dataclass(frozen=True)
+class Charter:
+    """What pages need to know of the current charter, in one language (cacheable)."""
+
+    key: str
+    version: str
+    url: str
+    title: str
 
 
 def current_charter():
     """The live charter in the default language: its version is the one that counts."""
-    return (
-        CharterPage.objects.live()
-        .filter(locale=Locale.get_default())
-        .only("id", "translation_key", "version", "locale_id", "url_path")
-        .first()
-    )
+    return CharterPage.objects.live().filter(locale=Locale.get_default()).first()
 
 
 def charter_for_reading(charter):
@@ -36,22 +45,47 @@ def charter_for_reading(charter):
     return charter
 
 
-def has_acknowledged(user, charter):
-    current = current_charter()
-    version = current.version if current else charter.version
-    return CharterAcknowledgement.objects.filter(
-        user=user, charter_key=charter.translation_key, version=version
+def current_charter_info():
+    """The current charter as the reader should read it, or None (cached per language)."""
+
+    def compute():
+        charter = current_charter()
+        if charter is None:
+            return False  # cached too: no charter published
+        page = charter_for_reading(charter)
+        return Charter(str(charter.translation_key), charter.version, page.url, page.title)
+
+    return cached("charter", get_language(), compute=compute) or None
+
+
+def _acknowledged_key(user, charter):
+    return f"entrepairs:charter-ack:{user.pk}:{charter.key}:{charter.version}"
+
+
+def has_acknowledged(user, charter=None):
+    """Whether the member acknowledged the current version (a yes is remembered)."""
+    charter = charter or current_charter_info()
+    if charter is None:
+        return True
+    key = _acknowledged_key(user, charter)
+    if cache.get(key):
+        return True
+    acknowledged = CharterAcknowledgement.objects.filter(
+        user=user, charter_key=charter.key, version=charter.version
     ).exists()
+    if acknowledged:
+        cache.set(key, True, 60 * 60 * 24)
+    return acknowledged
 
 
 def charter_to_acknowledge(user):
     """The charter the member still has to acknowledge, or None."""
     if not user.is_authenticated:
         return None
-    charter = current_charter()
+    charter = current_charter_info()
     if charter is None or has_acknowledged(user, charter):
         return None
-    return charter_for_reading(charter)
+    return charter
 
 
 def acknowledge(user, charter, language):
@@ -70,8 +104,7 @@ def charter_redirect(request):
     charter = charter_to_acknowledge(request.user)
     if charter is None:
         return None
-    url = charter.get_url(request)
-    return redirect(f"{url}?{urlencode({'next': request.get_full_path()})}")
+    return redirect(f"{charter.url}?{urlencode({'next': request.get_full_path()})}")
 
 
 def charter_required(view):

@@ -125,7 +125,7 @@ class CharterPage(Page):
         current = current_charter()
         context["current_charter"] = current
         context["outdated"] = current is not None and current.version != self.version
-        context["acknowledged"] = user.is_authenticated and has_acknowledged(user, self)
+        context["acknowledged"] = user.is_authenticated and has_acknowledged(user)
         return context
 
 

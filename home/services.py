@@ -2,7 +2,11 @@
 
 from django.db.models import Q
 
+from wagtail.models import PageViewRestriction
+
 from filer.models import File, FolderPermission
+
+from .cache import cached
 
 
 def files_readable_by(user):
@@ -18,26 +22,66 @@ def files_readable_by(user):
 
 
 def navigation_pages(user, locale):
-    """Top-level sections for the header, without those the member may not open."""
+    """Top-level sections for the header, without those the member may not open.
+
+    The sections of a language are cached with their view restrictions; the filter for
+    this member runs on every request.
+    """
+    sections = cached("navigation", locale.pk, compute=lambda: _sections(locale))
+    if any(section["groups"] for section in sections) and user.is_authenticated:
+        group_ids = set(user.groups.values_list("pk", flat=True))
+    else:
+        group_ids = set()
+    return [section for section in sections if _may_view(user, section, group_ids)]
+
+
+def _sections(locale):
     from .models import HomePage
 
     home = HomePage.objects.live().filter(locale=locale).first()
     if home is None:
         return []
-    pages = home.get_children().live().in_menu().specific()
-    if not user.is_authenticated:
-        return list(pages.public())
-    return [page for page in pages if _may_view(user, page)]
-
-
-def _may_view(user, page):
-    """Whether every view restriction on the page lets this logged-in member in."""
-    for restriction in page.get_view_restrictions():
-        if restriction.restriction_type == restriction.LOGIN:
-            continue
-        in_groups = restriction.restriction_type == restriction.GROUPS and (
-            user.is_superuser or user.groups.filter(pk__in=restriction.groups.values("pk")).exists()
+    pages = list(home.get_children().live().in_menu().specific())
+    restrictions = PageViewRestriction.objects.filter(page__in=pages).prefetch_related("groups")
+    by_page = {}
+    for restriction in restrictions:
+        by_page.setdefault(restriction.page_id, []).append(restriction)
+    sections = []
+    for page in pages:
+        rules = by_page.get(page.pk, [])
+        sections.append(
+            {
+                "title": page.title,
+                "url": page.url,
+                "url_path": page.url_path,
+                "intro": getattr(page, "intro", ""),
+                "public": not rules,
+                "password": any(r.restriction_type == r.PASSWORD for r in rules),
+                "groups": [
+                    sorted(g.pk for g in r.groups.all())
+                    for r in rules
+                    if r.restriction_type == r.GROUPS
+                ],
+            }
         )
-        if not in_groups:
-            return False
-    return True
+    return sections
+
+
+def _may_view(user, section, group_ids):
+    """Whether every view restriction of the section lets this member in."""
+    if section["public"]:
+        return True
+    if not user.is_authenticated or section["password"]:
+        return False
+    if user.is_superuser:
+        return True
+    return all(group_ids & set(groups) for groups in section["groups"])
+
+
+def member_roles(request):
+    """The names of the member's role groups, read once per request."""
+    if not request.user.is_authenticated:
+        return []
+    if not hasattr(request, "_member_roles"):
+        request._member_roles = list(request.user.groups.values_list("name", flat=True))
+    return request._member_roles

@@ -1,4 +1,4 @@
-"""Keep django-filer's folder-permission cache true when groups or folder rights change.
+"""Keep caches true: filer's folder rights, and the content version of ``home.cache``.
 
 filer caches each member's readable folders for minutes and only clears the cache of the
 admin user who made a change; access must change at once for everyone concerned.
@@ -8,8 +8,14 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
 from filer.cache import clear_folder_permission_cache
 from filer.models import Folder, FolderPermission
+
+from .cache import bump_content_version
+from .models import CrisisLine, SiteSettings
 
 
 def clear_folder_permissions_cache(**kwargs):
@@ -27,3 +33,11 @@ for model in (FolderPermission, Folder):
 @receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="filer-groups")
 def groups_changed(**kwargs):
     clear_folder_permissions_cache()
+
+
+page_published.connect(bump_content_version, dispatch_uid="content-version-published")
+page_unpublished.connect(bump_content_version, dispatch_uid="content-version-unpublished")
+post_page_move.connect(bump_content_version, dispatch_uid="content-version-moved")
+for model in (Page, PageViewRestriction, CrisisLine, SiteSettings, Locale):
+    post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-s")
+    post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-d")

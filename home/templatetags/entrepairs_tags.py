@@ -1,4 +1,8 @@
-"""Template tags used by every page: language switcher, navigation, crisis lines, charter."""
+"""Template tags used by every page: language switcher, navigation, crisis lines, charter.
+
+What they show is cached per language (``home.cache``); what depends on the member is
+decided on each request.
+"""
 
 from django import template
 from django.conf import settings
@@ -7,24 +11,32 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page
 
+from home.cache import cached
 from home.charter import charter_to_acknowledge
 from home.models import CrisisLine, HomePage
-from home.services import navigation_pages
+from home.services import member_roles, navigation_pages
 
 register = template.Library()
 
 
-def home_url(language_code, request):
-    home = HomePage.objects.live().filter(locale__language_code=language_code).first()
-    return home.get_url(request) if home else f"/{language_code}/"
+def home_url(language_code):
+    def compute():
+        home = HomePage.objects.live().filter(locale__language_code=language_code).first()
+        return home.url if home else f"/{language_code}/"
+
+    return cached("home-url", language_code, compute=compute)
 
 
-def translated_page_url(page, language_code, request):
+def translated_page_url(page, language_code):
     """The translation of the page when it is live, otherwise that language's home page."""
-    translation = page.get_translations().live().filter(locale__language_code=language_code).first()
-    if translation is not None:
-        return translation.get_url(request)
-    return home_url(language_code, request)
+
+    def compute():
+        translation = (
+            page.get_translations().live().filter(locale__language_code=language_code).first()
+        )
+        return translation.url if translation is not None else home_url(language_code)
+
+    return cached("translation-url", page.pk, language_code, compute=compute)
 
 
 def _is_django_view(request):
@@ -42,14 +54,14 @@ def language_switcher(context):
         if code == current:
             continue
         if isinstance(page, Page):
-            url = translated_page_url(page, code, request)
+            url = translated_page_url(page, code)
         elif _is_django_view(request):
             path = request.get_full_path()
             url = translate_url(path, code)
             if url == path:
-                url = home_url(code, request)
+                url = home_url(code)
         else:  # a page that was not found, or an error page
-            url = home_url(code, request)
+            url = home_url(code)
         languages.append({"code": code, "name": get_language_info(code)["name_local"], "url": url})
     return {"languages": languages}
 
@@ -61,19 +73,27 @@ def site_navigation(context):
     items = navigation_pages(request.user, Locale.get_active())
     current_path = page.url_path if isinstance(page, Page) else ""
     return {
-        "request": request,
         "items": [
-            {"page": item, "active": current_path.startswith(item.url_path)} for item in items
+            {"section": item, "active": current_path.startswith(item["url_path"])} for item in items
         ],
     }
 
 
 @register.simple_tag
 def crisis_lines():
-    lines = CrisisLine.objects.filter(locale=Locale.get_active())
-    if not lines.exists():
-        lines = CrisisLine.objects.filter(locale=Locale.get_default())
-    return list(lines)
+    """The crisis numbers in the reader's language (the default language's when missing)."""
+    language = get_language()
+
+    def compute():
+        lines = CrisisLine.objects.filter(locale__language_code=language)
+        if not lines.exists():
+            lines = CrisisLine.objects.filter(locale=Locale.get_default())
+        return [
+            {"number": line.number, "name": line.name, "description": line.description}
+            for line in lines
+        ]
+
+    return cached("crisis-lines", language, compute=compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -82,13 +102,26 @@ def pending_charter(context):
     request = context["request"]
     charter = charter_to_acknowledge(request.user)
     page = context.get("page")
-    if charter is None or (
-        isinstance(page, Page) and page.translation_key == charter.translation_key
-    ):
+    if charter is None or (isinstance(page, Page) and str(page.translation_key) == charter.key):
         return None
     return charter
 
 
 @register.simple_tag(takes_context=True)
-def localized_home_url(context):
-    return home_url(get_language(), context["request"])
+def shows_userbar(context):
+    """Wagtail's userbar is for the roles that edit site pages, not for every member."""
+    request = context["request"]
+    return request.user.is_superuser or bool(
+        {"trainer", "coordinator"} & set(member_roles(request))
+    )
+
+
+@register.simple_tag(takes_context=True)
+def uses_editing_space(context):
+    request = context["request"]
+    return request.user.is_superuser or bool(member_roles(request))
+
+
+@register.simple_tag
+def localized_home_url():
+    return home_url(get_language())

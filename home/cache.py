@@ -1,0 +1,37 @@
+"""Caching what every page shows (navigation, crisis lines, charter, language links).
+
+Cached values are per language and never per member: what depends on who is asking is
+filtered after reading the cache. Every key carries the *content version*, which any
+publish, unpublish, move, deletion, view-restriction, crisis-line or settings change
+bumps, so a change is visible on the next request.
+"""
+
+from django.core.cache import cache
+
+VERSION_KEY = "entrepairs:content-version"
+TIMEOUT = 60 * 60
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def bump_content_version(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet, or evicted
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def cached(name, *parts, compute):
+    """``compute()``'s value, kept until the content changes."""
+    key = ":".join(["entrepairs", name, str(content_version()), *map(str, parts)])
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, TIMEOUT)
+    return value
