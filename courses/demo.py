@@ -1,14 +1,42 @@
-"""Create the demo modules of ``courses.demo_content`` in French and English (idempotent)."""
+"""Create the demo modules of ``courses.demo_content`` in French and English, and a demo
+cohort whose learners have made some progress (idempotent)."""
 
+import uuid
+from datetime import date
+
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.http import QueryDict
 
+from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from home.site_tree import section_pages
 
+from . import services
 from .content import publish_translation, raw_stream
 from .demo_content import MODULES
-from .models import CoursePage, CoursePrerequisite, LessonPage
+from .models import Cohort, CoursePage, CoursePrerequisite, Enrollment, LessonPage
+from .quiz import submit_attempt
+
+DEMO_COHORT = {
+    "name": "Promotion automne 2026",
+    "description": "Parcours d'accueil des nouvelles et nouveaux pair-aidant·e·s, "
+    "le mardi après-midi au local de l'association.",
+    "start_date": date(2026, 9, 15),
+    "end_date": date(2026, 12, 15),
+}
+COHORT_CREATED_BY = "emma"
+COHORT_TRAINERS = ["chloe"]
+COHORT_MEMBERS = ["alice", "bruno", "gabriel"]  # gabriel has not started yet
+COHORT_MODULES = ["recovery", "peer_role", "confidentiality"]
+# (learner, module, lessons completed before the quiz, quiz attempts in order)
+COHORT_PROGRESS = [
+    ("alice", "recovery", 2, ["failed", "passed"]),
+    ("alice", "peer_role", 1, []),
+    ("bruno", "recovery", 2, []),
+    ("bruno", "confidentiality", 1, []),
+]
 
 
 def objectives_html(objectives):
@@ -60,6 +88,7 @@ class CourseSeeder:
                 prerequisites = [pages[key] for key in spec["prerequisites"]]
                 course = self.create_module(catalogue, spec, en, prerequisites)
             pages[spec["key"]] = course
+        self.ensure_cohort(pages)
 
     def create_module(self, catalogue, spec, en, prerequisites):
         course = CoursePage(**course_fields(spec, "fr"))
@@ -75,3 +104,42 @@ class CourseSeeder:
             publish_translation(lesson, en, lesson_fields(lesson_spec, spec["key"], index, "en"))
         self.note(f"module {spec['key']} ({len(spec['lessons'])} lessons, fr and en)")
         return course
+
+    def ensure_cohort(self, pages):
+        """The demo cohort, created by a coordinator, with some progress for two learners."""
+        if Cohort.objects.filter(name=DEMO_COHORT["name"]).exists():
+            return
+        names = [COHORT_CREATED_BY, *COHORT_TRAINERS, *COHORT_MEMBERS]
+        users = {u.username: u for u in get_user_model().objects.filter(username__in=names)}
+        cohort = Cohort.objects.create(**DEMO_COHORT)
+        cohort.modules.set([pages[key] for key in COHORT_MODULES])
+        cohort.trainers.set([users[name] for name in COHORT_TRAINERS])
+        cohort.members.set([users[name] for name in COHORT_MEMBERS])
+        log(cohort, "wagtail.create", user=users[COHORT_CREATED_BY], content_changed=True)
+        self.note(f"cohort {cohort.name}")
+        for username, key, lessons_done, attempts in COHORT_PROGRESS:
+            self.make_progress(users[username], pages[key], lessons_done, attempts)
+
+    def make_progress(self, user, course, lessons_done, attempts):
+        """Progress made the way a learner makes it, unless they already started the module."""
+        if Enrollment.objects.filter(user=user, course_key=course.translation_key).exists():
+            return
+        services.enrol(user, course)
+        *lessons, last = LessonPage.objects.child_of(course).live().order_by("path")
+        for lesson in lessons[:lessons_done]:
+            services.complete_lesson(user, course, lesson)
+        for outcome in attempts:
+            submit_attempt(user, course, last, demo_answers(last.quiz, outcome == "passed"))
+        self.note(f"progress of {user.username} in {course.slug}")
+
+
+def demo_answers(quiz, passing):
+    """Quiz form data: every answer right, or the first two questions answered wrongly."""
+    post = QueryDict(mutable=True)
+    for index, question in enumerate(quiz.value["questions"].bound_blocks):
+        options = question.value["options"].bound_blocks
+        wrong = not passing and index < 2
+        chosen = [o.id for o in options if o.value["is_correct"] != wrong]
+        post.setlist(f"q-{question.id}", chosen[:1] if wrong else chosen)
+    post["submission"] = str(uuid.uuid4())
+    return post

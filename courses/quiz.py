@@ -8,10 +8,11 @@ import uuid
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .blocks import MULTIPLE
-from .models import QuizAttempt
+from .models import Enrollment, QuizAttempt
 from .services import LearningRefused, complete_lesson, require_learning
 
 
@@ -110,6 +111,10 @@ def submit_attempt(user, course, lesson, post):
         return QuizAttempt.objects.get(user=user, submission=submission)
     if attempt.passed:
         complete_lesson(user, course, lesson)
+    else:  # trying counts as activity for the cohort report
+        Enrollment.objects.filter(user=user, course_key=course.translation_key).update(
+            last_activity_at=timezone.now()
+        )
     return attempt
 
 

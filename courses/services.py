@@ -312,3 +312,21 @@ def completed_modules(user):
         completed_on = timezone.localtime(enrollment.completed_at).date()
         rows.append((page.title, completed_on, canonical[page.translation_key].duration_minutes))
     return rows
+
+
+def cohorts_visible_to(user):
+    """Cohorts a member may see and report on: all for coordinators, trained ones for trainers."""
+    from django.db.models import Exists, Q
+
+    from .models import Cohort
+
+    if not user.is_authenticated or not user.is_active:
+        return Cohort.objects.none()
+    if user.is_superuser:
+        return Cohort.objects.all()
+    # Subqueries rather than joins: one row per cohort, and the rule costs no extra query.
+    # Being named a cohort's trainer counts only while the member holds the trainer role.
+    coordinator = Exists(user.groups.filter(name="coordinator"))
+    trainer = Exists(user.groups.filter(name="trainer"))
+    trained = Cohort.trainers.through.objects.filter(user=user).values("cohort_id")
+    return Cohort.objects.filter(Q(coordinator) | Q(trainer, pk__in=trained))

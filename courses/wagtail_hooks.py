@@ -1,14 +1,22 @@
-"""Training in the Wagtail admin: certificates, which trainers and coordinators may revoke."""
+"""Training in the Wagtail admin: certificates, which trainers and coordinators may revoke,
+and cohorts with their progress reports."""
 
+from django import forms
+from django.db.models import Q
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
 
+from . import admin_views
+from .certificates import learner_name
 from .forms import CertificateRevocationForm
-from .models import Certificate
+from .models import Certificate, Cohort, CoursePage
 
 
 class CertificateViewSet(ModelViewSet):
@@ -47,3 +55,90 @@ class CertificateViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_certificates():
     return CertificateViewSet("certificates")
+
+
+class CohortForm(WagtailAdminModelForm):
+    """Learners are chosen among peers, trainers among trainers, modules in French."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, role in [("members", "peer"), ("trainers", "trainer")]:
+            chosen_among = Q(groups__name=role, is_active=True)
+            if self.instance.pk:  # keep those already chosen, even without the role now
+                chosen_among |= Q(pk__in=getattr(self.instance, name).values("pk"))
+            field = self.fields[name]
+            field.queryset = (
+                field.queryset.filter(chosen_among)
+                .distinct()
+                .order_by("last_name", "first_name", "username")
+            )
+            field.label_from_instance = member_label
+        self.fields["modules"].queryset = CoursePage.objects.filter(
+            locale=Locale.get_default()
+        ).order_by("path")
+
+
+def member_label(user):
+    return f"{learner_name(user)} ({user.get_username()})"
+
+
+class CohortViewSet(ModelViewSet):
+    """Coordinators manage every cohort; trainers see and change the cohorts they train."""
+
+    model = Cohort
+    icon = "group"
+    menu_label = _("Cohorts")
+    menu_order = 290
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    index_view_class = admin_views.CohortIndexView
+    edit_view_class = admin_views.CohortEditView
+    delete_view_class = admin_views.CohortDeleteView
+    history_view_class = admin_views.CohortHistoryView
+    usage_view_class = admin_views.CohortUsageView
+    list_display = [
+        "name",
+        "start_date",
+        "end_date",
+        Column("learner_count", label=_("Learners"), sort_key="learner_count"),
+    ]
+    search_fields = ["name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("description"),
+            FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            FieldPanel("modules", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("trainers", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("members", widget=forms.CheckboxSelectMultiple),
+        ],
+        base_form_class=CohortForm,
+    )
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(report_url_name=self.get_url_name("report"), **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(report_url_name=self.get_url_name("report"), **kwargs)
+
+    @property
+    def report_view(self):
+        return self.construct_view(
+            admin_views.CohortReportView, export_url_name=self.get_url_name("report_export")
+        )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/report/", self.report_view, name="report"),
+            path(
+                "<int:pk>/report/<slug:export>/",
+                admin_views.cohort_report_export,
+                name="report_export",
+            ),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_cohorts():
+    return CohortViewSet("cohorts")

@@ -131,8 +131,10 @@ class DemoSeeder:
         self.ensure_site_settings()
         self.ensure_about_content()
         from courses.demo import CourseSeeder
+        from practice_analysis.demo import PracticeSeeder
 
         CourseSeeder(self.note).run()
+        PracticeSeeder(self.note).run()
         return self.changes
 
     def ensure_account(self, account):

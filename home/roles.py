@@ -45,6 +45,10 @@ FILE_LIBRARY = [
 ]
 # Trainers and coordinators revoke certificates; nobody adds or deletes them by hand.
 CERTIFICATES = ["courses.view_certificate", "courses.change_certificate"]
+# Coordinators manage every cohort. Trainers see and change cohorts, and
+# courses.services.cohorts_visible_to narrows that to the cohorts they train.
+COHORTS_TRAINED = ["courses.view_cohort", "courses.change_cohort"]
+COHORTS = [*COHORTS_TRAINED, "courses.add_cohort", "courses.delete_cohort"]
 IMAGES = ["wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.choose_image"]
 DOCUMENTS = [
     "wagtaildocs.add_document",
@@ -95,6 +99,7 @@ ROLES = {
                 "wagtail_localize.submit_translation",
                 *FILE_LIBRARY,
                 *CERTIFICATES,
+                *COHORTS_TRAINED,
             ],
             pages={
                 "courses": ["add", "change", "publish", "lock", "unlock"],
@@ -139,6 +144,7 @@ ROLES = {
                 "home.view_crisisline",
                 *FILE_LIBRARY,
                 *CERTIFICATES,
+                *COHORTS,
             ],
             pages={
                 "about": ["add", "change", "publish", "lock", "unlock"],

@@ -7,3 +7,6 @@ from django.utils.translation import gettext_lazy as _
 class PracticeAnalysisConfig(AppConfig):
     name = "practice_analysis"
     verbose_name = _("Practice analysis")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,137 @@
+"""Cohorts in the Wagtail admin: every view reaches only the cohorts the member may see.
+
+``services.cohorts_visible_to`` is the rule; a cohort outside it is a 404 here, whatever
+exists behind its id.
+"""
+
+from django.db.models import Count
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
+
+from .cohorts import CHART_BAR_WIDTH, CHART_WIDTH, cohort_report, csv_export, xlsx_export
+from .services import cohorts_visible_to
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EXPORTS = {
+    "csv": (csv_export, "text/csv; charset=utf-8"),
+    "xlsx": (xlsx_export, XLSX),
+}
+
+
+class CohortIndexView(IndexView):
+    """The cohorts the member may see, each with a button to its progress report."""
+
+    report_url_name = None
+
+    def get_base_queryset(self):
+        return cohorts_visible_to(self.request.user).annotate(learner_count=Count("members"))
+
+    def get_list_more_buttons(self, instance):
+        report = ListingButton(
+            _("Report"),
+            url=reverse(self.report_url_name, args=[instance.pk]),
+            icon_name="table",
+            attrs={"aria-label": _("Progress report of %(cohort)s") % {"cohort": instance}},
+            priority=5,
+        )
+        return [report, *super().get_list_more_buttons(instance)]
+
+
+class CohortEditView(EditView):
+    """Editing a cohort, with a button to its progress report."""
+
+    report_url_name = None
+
+    def get_queryset(self):
+        return cohorts_visible_to(self.request.user)
+
+    @property
+    def header_buttons(self):
+        url = reverse(self.report_url_name, args=[self.object.pk])
+        return [HeaderButton(_("Progress report"), url=url, icon_name="table")]
+
+
+class CohortDeleteView(DeleteView):
+    def get_queryset(self):
+        return cohorts_visible_to(self.request.user)
+
+
+class CohortHistoryView(HistoryView):
+    def get_base_object_queryset(self):
+        return cohorts_visible_to(self.request.user)
+
+
+class CohortUsageView(UsageView):
+    def get_base_object_queryset(self):
+        return cohorts_visible_to(self.request.user)
+
+
+class CohortReportView(WagtailAdminTemplateMixin, TemplateView):
+    """A cohort's progress report: learners by modules, quiz questions, quiet learners, chart."""
+
+    template_name = "courses/cohort_report.html"
+    header_icon = "table"
+    index_url_name = None
+    edit_url_name = None
+    export_url_name = None
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.cohort = get_object_or_404(cohorts_visible_to(request.user), pk=kwargs["pk"])
+
+    def get_page_title(self):
+        return _("Progress report")
+
+    def get_page_subtitle(self):
+        return self.cohort.name
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(self.index_url_name), "label": _("Cohorts")},
+            {"url": "", "label": self.get_header_title()},
+        ]
+
+    @property
+    def header_buttons(self):
+        url = reverse(self.edit_url_name, args=[self.cohort.pk])
+        return [HeaderButton(_("Edit the cohort"), url=url, icon_name="edit")]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            cohort=self.cohort,
+            report=cohort_report(self.cohort),
+            exports={
+                name: reverse(self.export_url_name, args=[self.cohort.pk, name]) for name in EXPORTS
+            },
+            chart_width=CHART_WIDTH,
+            chart_bar_width=CHART_BAR_WIDTH,
+        )
+        return context
+
+
+@require_safe
+def cohort_report_export(request, pk, export):
+    """The report's table of learners by modules as a CSV or XLSX file."""
+    if export not in EXPORTS:
+        raise Http404
+    cohort = get_object_or_404(cohorts_visible_to(request.user), pk=pk)
+    build, content_type = EXPORTS[export]
+    response = HttpResponse(build(cohort_report(cohort)), content_type=content_type)
+    suffix = slugify(_("progress"))
+    filename = f"{slugify(cohort.name)}-{suffix}.{export}"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response

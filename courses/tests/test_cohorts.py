@@ -1,0 +1,388 @@
+"""Cohorts and their progress reports: who may see them, what they say, what they never say."""
+
+import codecs
+import csv
+import io
+import uuid
+from datetime import date, timedelta
+
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import formats, timezone
+
+from wagtail.users.models import UserProfile
+
+import openpyxl
+import pytest
+
+from courses.factories import lessons_of, make_course, right_answers, wrong_answers
+from courses.models import Cohort, Enrollment, LessonCompletion, QuizAttempt, ReflectionNote
+from courses.quiz import submit_attempt
+from courses.services import cohorts_visible_to, complete_lesson, enrol, save_note
+from home.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+MISSED_QUESTION = "Que fait un·e pair-aidant·e face à un risque suicidaire ?"
+NOTE = "Ce que j'ai vécu à l'hôpital, je ne l'ai jamais dit."
+
+
+def make_cohort(modules=(), learners=(), trainers=(), name="Promotion printemps"):
+    cohort = Cohort.objects.create(
+        name=name, start_date=date(2026, 9, 1), end_date=date(2026, 12, 15)
+    )
+    cohort.modules.set(modules)
+    cohort.members.set(learners)
+    cohort.trainers.set(trainers)
+    return cohort
+
+
+def attempt(user, course, lesson, answers):
+    post = QueryDict(mutable=True)
+    for key, values in answers.items():
+        post.setlist(key, values)
+    post["submission"] = str(uuid.uuid4())
+    return submit_attempt(user, course, lesson, post)
+
+
+def report_url(cohort, export=None):
+    if export:
+        return reverse("cohorts:report_export", args=[cohort.pk, export])
+    return reverse("cohorts:report", args=[cohort.pk])
+
+
+def today():
+    return formats.date_format(timezone.localdate(), "SHORT_DATE_FORMAT")
+
+
+@pytest.fixture
+def modules(section):
+    catalogue = section("courses")
+    return [
+        make_course(catalogue, title="Écoute active"),
+        make_course(catalogue, title="Passer le relais", lessons=2),
+    ]
+
+
+@pytest.fixture
+def learners(modules):
+    """Inès completed the first module and started the second; Jules failed a quiz once
+    and has been quiet for 20 days; Léa never started."""
+    listening, handing_over = modules
+    ines = UserFactory(roles=["peer"], first_name="Inès", last_name="Aubert")
+    jules = UserFactory(roles=["peer"], first_name="Jules", last_name="Bernard")
+    lea = UserFactory(roles=["peer"], first_name="Léa", last_name="Caron")
+
+    first, second, last = lessons_of(listening)
+    enrol(ines, listening)
+    complete_lesson(ines, listening, first)
+    complete_lesson(ines, listening, second)
+    attempt(ines, listening, last, right_answers(last))
+    save_note(ines, listening, first, first.body[2].id, NOTE)
+    enrol(ines, handing_over)
+    complete_lesson(ines, handing_over, lessons_of(handing_over)[0])
+
+    enrol(jules, listening)
+    # Right everywhere but the first question, where he chose "Garde le secret".
+    answers = {**right_answers(last), **dict(list(wrong_answers(last).items())[:1])}
+    assert not attempt(jules, listening, last, answers).passed
+    Enrollment.objects.filter(user=jules).update(
+        last_activity_at=timezone.now() - timedelta(days=20)
+    )
+    return ines, jules, lea
+
+
+@pytest.fixture
+def cohort(modules, learners, trainer):
+    return make_cohort(modules, learners, trainers=[trainer])
+
+
+@pytest.fixture
+def other_cohort(modules):
+    return make_cohort(modules, [UserFactory(roles=["peer"])], name="Promotion Est")
+
+
+# Who may see cohorts
+
+
+def test_cohorts_visible_to_each_role(cohort, other_cohort, trainer, coordinator, peer):
+    assert set(cohorts_visible_to(coordinator)) == {cohort, other_cohort}
+    assert list(cohorts_visible_to(trainer)) == [cohort]
+    assert not cohorts_visible_to(peer).exists()
+    assert not cohorts_visible_to(UserFactory(roles=["supervisor"])).exists()
+    superuser = UserFactory(is_superuser=True)
+    assert set(cohorts_visible_to(superuser)) == {cohort, other_cohort}
+
+
+def test_a_named_trainer_without_the_role_sees_nothing(cohort):
+    former = UserFactory(roles=["peer"])
+    cohort.trainers.add(former)
+    assert not cohorts_visible_to(former).exists()
+
+
+def test_anonymous_and_inactive_members_see_no_cohort(cohort, trainer):
+    assert not cohorts_visible_to(AnonymousUser()).exists()
+    trainer.is_active = False
+    assert not cohorts_visible_to(trainer).exists()
+
+
+def admin_urls(cohort):
+    return [
+        reverse("cohorts:index"),
+        reverse("cohorts:edit", args=[cohort.pk]),
+        reverse("cohorts:delete", args=[cohort.pk]),
+        report_url(cohort),
+        report_url(cohort, "csv"),
+        report_url(cohort, "xlsx"),
+    ]
+
+
+def test_anonymous_visitors_are_asked_to_log_in(client, cohort):
+    for url in admin_urls(cohort):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(reverse("wagtailadmin_login")), url
+
+
+@pytest.mark.parametrize("role", ["peer", "supervisor"])
+def test_peers_and_supervisors_are_refused(client, cohort, role):
+    client.force_login(UserFactory(roles=[role]))
+    index, edit, delete, *report_and_exports = admin_urls(cohort)
+    for url in [index, edit]:  # no cohort permission: sent back to the admin's home
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        if response.status_code == 302:
+            assert response["Location"] == reverse("wagtailadmin_home"), url
+    # Views that look the cohort up first find nothing: no existence oracle.
+    for url in [delete, *report_and_exports]:
+        assert client.get(url).status_code == 404, url
+    client.post(edit, {"name": "Renommée"})
+    client.post(delete)
+    cohort.refresh_from_db()
+    assert cohort.name == "Promotion printemps"
+
+
+def test_a_trainer_does_not_reach_a_cohort_they_do_not_train(client, cohort, other_cohort, trainer):
+    client.force_login(trainer)
+    listing = client.get(reverse("cohorts:index")).content.decode()
+    assert cohort.name in listing and other_cohort.name not in listing
+    for url in admin_urls(other_cohort)[1:]:
+        assert client.get(url).status_code == 404, url
+    for view in ["history", "usage"]:
+        url = reverse(f"cohorts:{view}", args=[other_cohort.pk])
+        assert client.get(url).status_code == 404, url
+    response = client.post(reverse("cohorts:edit", args=[other_cohort.pk]), {"name": "Renommée"})
+    assert response.status_code == 404
+    other_cohort.refresh_from_db()
+    assert other_cohort.name == "Promotion Est"
+
+
+def test_a_trainer_changes_their_cohort_but_neither_adds_nor_deletes(
+    client, cohort, modules, trainer
+):
+    client.force_login(trainer)
+    assert client.get(reverse("cohorts:add")).status_code in (302, 403)
+    client.post(reverse("cohorts:delete", args=[cohort.pk]))
+    assert Cohort.objects.filter(pk=cohort.pk).exists()
+
+    edit_url = reverse("cohorts:edit", args=[cohort.pk])
+    assert client.get(edit_url).status_code == 200
+    data = {
+        "name": "Promotion printemps 2027",
+        "description": "",
+        "start_date": "2027-03-01",
+        "end_date": "2027-06-30",
+        "modules": [m.pk for m in modules],
+        "trainers": [trainer.pk],
+        "members": [learner.pk for learner in cohort.members.all()],
+    }
+    assert client.post(edit_url, data).status_code == 302
+    cohort.refresh_from_db()
+    assert cohort.name == "Promotion printemps 2027"
+
+
+def test_a_coordinator_manages_every_cohort(client, cohort, other_cohort, modules, coordinator):
+    client.force_login(coordinator)
+    listing = client.get(reverse("cohorts:index")).content.decode()
+    assert cohort.name in listing and other_cohort.name in listing
+    assert f'href="{report_url(cohort)}"' in listing
+    found = client.get(reverse("cohorts:index") + "?q=Est").content.decode()
+    assert other_cohort.name in found and cohort.name not in found
+    for url in admin_urls(cohort) + admin_urls(other_cohort):
+        assert client.get(url).status_code == 200, url
+    assert client.get(report_url(cohort, "pdf")).status_code == 404
+    assert client.get(reverse("cohorts:report", args=[cohort.pk + 1000])).status_code == 404
+
+    response = client.post(
+        reverse("cohorts:add"),
+        {
+            "name": "Promotion hiver",
+            "start_date": "2027-01-10",
+            "end_date": "2027-03-31",
+            "modules": [modules[0].pk],
+        },
+    )
+    assert response.status_code == 302
+    assert Cohort.objects.get(name="Promotion hiver").modules.get() == modules[0]
+    client.post(reverse("cohorts:delete", args=[other_cohort.pk]))
+    assert not Cohort.objects.filter(pk=other_cohort.pk).exists()
+
+
+def test_a_cohort_ends_after_it_starts(client, coordinator):
+    client.force_login(coordinator)
+    data = {"name": "À l'envers", "start_date": "2027-03-01", "end_date": "2027-01-01"}
+    response = client.post(reverse("cohorts:add"), data)
+    assert response.status_code == 200
+    assert not Cohort.objects.filter(name="À l'envers").exists()
+
+
+# What the report says
+
+
+@pytest.fixture
+def report(client, cohort, trainer):
+    client.force_login(trainer)
+    response = client.get(report_url(cohort))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def row_of(page, name):
+    start = page.index(f'<th scope="row">{name}</th>')
+    return page[start : page.index("</tr>", start)]
+
+
+def test_the_matrix_gives_each_learners_state_in_each_module(report):
+    assert "Écoute active" in report and "Passer le relais" in report
+    ines, jules = row_of(report, "Inès Aubert"), row_of(report, "Jules Bernard")
+    assert f"Terminé ({today()})" in ines and "En cours (50 %)" in ines
+    assert "En cours (0 %)" in jules and "Pas commencé" in jules
+    assert row_of(report, "Léa Caron").count("Pas commencé") == 2
+
+
+def test_the_most_missed_question_comes_first(report):
+    section = report[report.index('id="questions-heading"') :]
+    body = section[section.index("<tbody>") :]
+    first_row = body[: body.index("</tr>")]
+    assert MISSED_QUESTION in first_row
+    assert "50 %" in first_row and "<td>2</td>" in first_row
+
+
+def test_quiet_learners_are_listed_with_their_last_activity(report):
+    section = report[report.index('id="inactive-heading"') :]
+    twenty_days_ago = timezone.localdate() - timedelta(days=20)
+    assert formats.date_format(twenty_days_ago, "SHORT_DATE_FORMAT") in row_of(
+        section, "Jules Bernard"
+    )
+    assert "Jamais commencé" in row_of(section, "Léa Caron")
+    assert "Inès Aubert" not in section
+
+
+def test_the_chart_has_a_text_alternative(report):
+    svg = report[report.index('<svg class="cohort-report__chart') :]
+    svg = svg[: svg.index("</svg>")]
+    assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
+    assert "Écoute active : 33 %" in svg  # Inès completed it, Jules and Léa not yet
+    table = report[report.index("</svg>", report.index("cohort-report__chart")) :]
+    assert "<caption>" in table and "Écoute active" in row_of(table, "Écoute active")
+    assert "1 sur 3" in row_of(table, "Écoute active")
+
+
+def test_no_note_and_no_chosen_answer_leaves_in_the_report(client, report, cohort):
+    assert ReflectionNote.objects.filter(text=NOTE).exists()
+    exports = [client.get(report_url(cohort, name)).content for name in ("csv", "xlsx")]
+    workbook = openpyxl.load_workbook(io.BytesIO(exports[1]))
+    xlsx_text = " ".join(str(v) for row in workbook.active.values for v in row)
+    for text in [report, exports[0].decode("utf-8-sig"), xlsx_text]:
+        assert NOTE not in text
+        assert "Garde le secret" not in text  # the option Jules chose
+
+
+def test_the_csv_export_opens_with_accents_in_spreadsheets(client, cohort, trainer):
+    client.force_login(trainer)
+    response = client.get(report_url(cohort, "csv"))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    assert response.content.startswith(codecs.BOM_UTF8)
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == ["Apprenant·e", "Écoute active", "Passer le relais"]
+    assert rows[1] == ["Inès Aubert", f"Terminé ({today()})", "En cours (50 %)"]
+    assert rows[3] == ["Léa Caron", "Pas commencé", "Pas commencé"]
+
+
+def test_the_xlsx_export_holds_the_same_table(client, cohort, trainer):
+    client.force_login(trainer)
+    response = client.get(report_url(cohort, "xlsx"))
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    rows = list(openpyxl.load_workbook(io.BytesIO(response.content)).active.values)
+    assert rows[0] == ("Apprenant·e", "Écoute active", "Passer le relais")
+    assert rows[2] == ("Jules Bernard", "En cours (0 %)", "Pas commencé")
+
+
+def test_the_report_follows_the_admin_language(client, cohort, trainer):
+    profile = UserProfile.get_for_user(trainer)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(trainer)
+    page = client.get(report_url(cohort)).content.decode()
+    assert "Écoute active (en)" in page
+    assert "Not started" in row_of(page, "Léa Caron")
+
+
+def test_an_empty_cohort_has_a_report_too(client, coordinator):
+    client.force_login(coordinator)
+    response = client.get(report_url(make_cohort()))
+    assert response.status_code == 200
+
+
+# Query budget
+
+
+def add_learners(cohort, modules, count):
+    """``count`` learners with an enrolment, a completed lesson and a quiz attempt each."""
+    learners = [UserFactory(roles=["peer"]) for _ in range(count)]
+    cohort.members.add(*learners)
+    for course in modules:
+        first, *_rest, last = lessons_of(course)
+        results = {q.id: True for q in last.quiz.value["questions"].bound_blocks}
+        for learner in learners:
+            key = course.translation_key
+            Enrollment.objects.create(user=learner, course_key=key)
+            LessonCompletion.objects.create(
+                user=learner, course_key=key, lesson_key=first.translation_key
+            )
+            QuizAttempt.objects.create(
+                user=learner,
+                course_key=key,
+                lesson_key=last.translation_key,
+                quiz_id=last.quiz.id,
+                answers={},
+                results=results,
+                score=100,
+                passed=True,
+            )
+
+
+def queries_for(client, url):
+    client.get(url)  # warm up caches that do not depend on the cohort
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("role", ["trainer", "coordinator"])
+def test_the_report_costs_the_same_queries_for_3_or_30_learners(client, modules, role):
+    user = UserFactory(roles=[role])
+    small, large = make_cohort(modules, trainers=[user]), make_cohort(modules, trainers=[user])
+    add_learners(small, modules, 3)
+    add_learners(large, modules, 30)
+    client.force_login(user)
+
+    for export in [None, "csv", "xlsx"]:
+        few = queries_for(client, report_url(small, export))
+        many = queries_for(client, report_url(large, export))
+        assert few == many <= 20, f"{export or 'html'}: {few} queries for 3, {many} for 30"

@@ -1,0 +1,100 @@
+"""The reflective-entry form: Gibbs sections, context, and the author's questions."""
+
+import datetime
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .models import ReflectiveEntry
+
+
+class MonthInput(forms.DateInput):
+    input_type = "month"
+
+    def format_value(self, value):
+        if isinstance(value, datetime.date):
+            return value.strftime("%Y-%m")
+        return value
+
+
+class MonthField(forms.DateField):
+    """A month of a year, stored as its first day: the day itself is never asked."""
+
+    widget = MonthInput
+    input_formats = ["%Y-%m"]
+
+    def clean(self, value):
+        date = super().clean(value)
+        if date and date > timezone.localdate():
+            raise forms.ValidationError(_("The month cannot be in the future."))
+        return date.replace(day=1) if date else date
+
+
+class ReflectiveEntryForm(forms.ModelForm):
+    situation_month = MonthField(
+        required=False,
+        label=_("Month of the situation"),
+        help_text=_("The month only, never the day."),
+    )
+    ethics_tags = forms.MultipleChoiceField(
+        required=False,
+        choices=ReflectiveEntry.ETHICS_TAGS,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Ethical questions this situation raises"),
+    )
+
+    class Meta:
+        model = ReflectiveEntry
+        fields = [
+            "group",
+            "title",
+            "setting",
+            "situation_month",
+            *[name for name, _label, _help in ReflectiveEntry.GIBBS_SECTIONS],
+            "ethics_tags",
+            "question_for_supervisor",
+            "wants_to_talk",
+        ]
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 6, "maxlength": 20000})
+            for name, _label, _help in ReflectiveEntry.GIBBS_SECTIONS
+        } | {"question_for_supervisor": forms.Textarea(attrs={"rows": 3, "maxlength": 5000})}
+
+    def __init__(self, *args, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the member's own groups: an id of another group is refused like a wrong one.
+        self.fields["group"].queryset = groups
+        self.fields["group"].empty_label = None
+        for name, label, help_text in ReflectiveEntry.GIBBS_SECTIONS:
+            self.fields[name].label = label
+            self.fields[name].help_text = help_text
+
+
+class SubmitForm(forms.Form):
+    """What the author confirms when sending an entry to the supervisors."""
+
+    self_check = forms.BooleanField(
+        label=_("I have re-read my entry: nobody can be recognised from it."),
+        error_messages={"required": _("Please re-read your entry and tick this box.")},
+    )
+
+
+class PracticeGroupForm(WagtailAdminModelForm):
+    """Members are chosen among peers, supervisors among supervisors."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        users = get_user_model().objects.filter(is_active=True).order_by("last_name", "first_name")
+        self.fields["members"].queryset = users.filter(groups__name="peer").distinct()
+        self.fields["supervisors"].queryset = users.filter(groups__name="supervisor").distinct()
+        self.fields["facilitator"].queryset = users.filter(
+            groups__name__in=["supervisor", "peer", "coordinator"]
+        ).distinct()
+        for name in ("members", "supervisors"):
+            self.fields[name].widget = forms.CheckboxSelectMultiple(
+                choices=self.fields[name].choices
+            )

@@ -1,0 +1,89 @@
+"""Who may see what in practice analysis: every query that depends on the member is here.
+
+Rules (DESIGN.md): an entry is seen by its author and by the supervisors of its group,
+nobody else; a group's page by its members and supervisors. Anything else is a 404.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404
+
+from wagtail.models import GroupPagePermission, Locale, PageViewRestriction
+
+from .models import PracticeAnalysisIndexPage, PracticeGroup, PracticeGroupPage, ReflectiveEntry
+
+
+def groups_of(user):
+    """The practice groups the member belongs to or supervises."""
+    if not user.is_authenticated:
+        return PracticeGroup.objects.none()
+    return PracticeGroup.objects.filter(Q(members=user) | Q(supervisors=user)).distinct()
+
+
+def member_groups(user):
+    """The groups in which the member may write entries."""
+    if not user.is_authenticated:
+        return PracticeGroup.objects.none()
+    return PracticeGroup.objects.filter(members=user)
+
+
+def entries_of(user):
+    """The member's own entries."""
+    if not user.is_authenticated:
+        return ReflectiveEntry.objects.none()
+    return ReflectiveEntry.objects.filter(author=user).select_related("group")
+
+
+def own_entry(user, pk):
+    """The member's entry with this id, or 404 whatever exists behind the id."""
+    entry = entries_of(user).filter(pk=pk).first() if str(pk).isdigit() else None
+    if entry is None:
+        raise Http404
+    return entry
+
+
+def may_see_group(user, group):
+    """Members and supervisors of the group see its page and records; nobody else."""
+    return groups_of(user).filter(pk=group.pk).exists()
+
+
+# Group pages and their access ----------------------------------------------------------
+
+
+def sync_access_group(group):
+    """Make the group's Django group (checked by its page's view restriction) current."""
+    people = set(group.members.values_list("pk", flat=True))
+    people |= set(group.supervisors.values_list("pk", flat=True))
+    access = group.access_group
+    current = set(access.user_set.values_list("pk", flat=True))
+    if people != current:
+        access.user_set.set(people)
+
+
+@transaction.atomic
+def ensure_group_page(group):
+    """Create what a new group needs: its access group, its page and the page's restriction."""
+    if group.access_group is None:
+        group.access_group, _created = Group.objects.get_or_create(
+            name=f"practice-group-{group.pk}"
+        )
+        PracticeGroup.objects.filter(pk=group.pk).update(access_group=group.access_group)
+    page = PracticeGroupPage.objects.filter(group=group).first()
+    if page is None:
+        index = PracticeAnalysisIndexPage.objects.filter(locale=Locale.get_default()).first()
+        if index is None:  # before bootstrap: the page comes with the next save
+            return None
+        page = index.add_child(instance=PracticeGroupPage(title=group.name, group=group))
+        page.save_revision().publish()
+    restriction, _created = PageViewRestriction.objects.get_or_create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([group.access_group])
+    # Members write session logs and co-development records under their group's page.
+    add_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page")
+    GroupPagePermission.objects.get_or_create(
+        group=group.access_group, page=page, permission=add_page
+    )
+    sync_access_group(group)
+    return page

@@ -1,0 +1,215 @@
+"""The author's side of reflective entries: list, write (saved as you type), submit, withdraw.
+
+Every view takes the entry through ``services.own_entry``: another member's id is a 404.
+"""
+
+from django.contrib import messages
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from home.charter import charter_required
+
+from . import services
+from .anonymisation import check_fields
+from .forms import ReflectiveEntryForm, SubmitForm
+from .models import ReflectiveEntry
+from .states import TransitionRefused, move
+
+CHECKED_FIELDS = [
+    "title",
+    *[n for n, _l, _h in ReflectiveEntry.GIBBS_SECTIONS],
+    "question_for_supervisor",
+]
+
+
+@charter_required
+def entry_list(request):
+    entries = services.entries_of(request.user)
+    return render(
+        request,
+        "practice_analysis/entry_list.html",
+        {"entries": entries, "can_write": services.member_groups(request.user).exists()},
+    )
+
+
+@charter_required
+def entry_create(request):
+    groups = services.member_groups(request.user)
+    if not groups.exists():
+        messages.info(request, _("You can write an entry once you belong to a practice group."))
+        return redirect("entry_list")
+    form = ReflectiveEntryForm(request.POST or None, groups=groups)
+    if request.method == "POST" and form.is_valid():
+        entry = form.save(commit=False)
+        entry.author = request.user
+        entry.save()
+        messages.success(request, _("Your draft is saved. Only you can read it."))
+        return redirect("entry_edit", pk=entry.pk)
+    return render(request, "practice_analysis/entry_form.html", {"form": form, "entry": None})
+
+
+def names_to_avoid(entry):
+    """Full names of the other people of the entry's group, which the guard looks for."""
+    people = entry.group.members.all().union(entry.group.supervisors.all())
+    return [
+        person.get_full_name()
+        for person in people
+        if person.pk != entry.author_id and person.get_full_name().strip()
+    ]
+
+
+def remaining_findings(entry):
+    texts = {name: getattr(entry, name) for name in CHECKED_FIELDS}
+    return check_fields(texts, names_to_avoid(entry), frozenset(entry.accepted_findings))
+
+
+@charter_required
+def entry_edit(request, pk):
+    entry = services.own_entry(request.user, pk)
+    if not entry.is_editable:
+        return redirect("entry_detail", pk=entry.pk)
+    groups = services.member_groups(request.user)
+    form = ReflectiveEntryForm(request.POST or None, instance=entry, groups=groups)
+    submit_form = SubmitForm(request.POST if "submit" in request.POST else None)
+    findings = {}
+    if request.method == "POST" and form.is_valid():
+        entry = form.save()
+        if "submit" not in request.POST:
+            messages.success(request, _("Saved. Only you can read your draft."))
+            return redirect("entry_edit", pk=entry.pk)
+        accept_findings(entry, request.POST.getlist("accept"), request.user)
+        findings = remaining_findings(entry)
+        if not entry.description.strip():
+            form.add_error("description", _("Describe the situation before sending it."))
+        elif not findings and submit_form.is_valid():
+            try:
+                move(entry, ReflectiveEntry.SUBMITTED, request.user)
+            except TransitionRefused as refused:
+                messages.warning(request, str(refused))
+                return redirect("entry_detail", pk=entry.pk)
+            messages.success(
+                request, _("Sent. A supervisor of your group will read it; you will be told.")
+            )
+            return redirect("entry_detail", pk=entry.pk)
+        if findings:
+            messages.warning(
+                request,
+                _(
+                    "Your text is saved. Before sending it, please look at what might "
+                    "identify someone."
+                ),
+            )
+    return render(
+        request,
+        "practice_analysis/entry_form.html",
+        {
+            "form": form,
+            "entry": entry,
+            "submit_form": submit_form,
+            "findings": [
+                (form[field].label, field_findings) for field, field_findings in findings.items()
+            ],
+        },
+    )
+
+
+def accept_findings(entry, keys, user):
+    """Record the findings the author marks as not identifying (only current ones count)."""
+    current = {
+        finding.key
+        for field_findings in remaining_findings(entry).values()
+        for finding in field_findings
+    }
+    accepted = {key for key in keys if key in current}
+    if accepted:
+        now = timezone.now().isoformat()
+        for key in accepted:
+            entry.accepted_findings[key] = {"by": user.pk, "at": now}
+        entry.save(update_fields=["accepted_findings", "updated_at"])
+
+
+@charter_required
+@require_POST
+def entry_autosave(request, pk):
+    """Save the draft as the author types; answers in JSON for the page's script."""
+    entry = services.own_entry(request.user, pk)
+    if not entry.is_editable:
+        return JsonResponse(
+            {"saved": False, "error": _("This entry can no longer be changed.")}, status=409
+        )
+    form = ReflectiveEntryForm(
+        request.POST, instance=entry, groups=services.member_groups(request.user)
+    )
+    if not form.is_valid():
+        return JsonResponse(
+            {"saved": False, "error": _("Not saved: please check the fields marked in red.")},
+            status=400,
+        )
+    entry = form.save()
+    saved_at = formats.time_format(timezone.localtime(entry.updated_at), "TIME_FORMAT")
+    return JsonResponse({"saved": True, "message": _("Saved at %(time)s") % {"time": saved_at}})
+
+
+@charter_required
+def entry_detail(request, pk):
+    entry = services.own_entry(request.user, pk)
+    return render(
+        request,
+        "practice_analysis/entry_detail.html",
+        {
+            "entry": entry,
+            "sections": [
+                (label, getattr(entry, name)) for name, label, _help in entry.GIBBS_SECTIONS
+            ],
+            "transitions": entry.transitions.select_related("by"),
+        },
+    )
+
+
+def _transition_view(to_state, success_message):
+    @charter_required
+    @require_POST
+    def view(request, pk):
+        entry = services.own_entry(request.user, pk)
+        try:
+            move(entry, to_state, request.user)
+        except TransitionRefused as refused:
+            messages.warning(request, str(refused))
+        else:
+            messages.success(request, success_message())
+        if entry.is_editable:
+            return redirect("entry_edit", pk=entry.pk)
+        return redirect("entry_detail", pk=entry.pk)
+
+    return view
+
+
+entry_withdraw = _transition_view(
+    ReflectiveEntry.WITHDRAWN, lambda: _("Withdrawn. Supervisors no longer see it.")
+)
+entry_reopen = _transition_view(
+    ReflectiveEntry.DRAFT, lambda: _("Back to draft: you can change it and send it again.")
+)
+
+
+@charter_required
+@require_POST
+def entry_share(request, pk):
+    """After validation, the author may let the group read the entry (and take it back)."""
+    entry = services.own_entry(request.user, pk)
+    if entry.state != ReflectiveEntry.VALIDATED:
+        messages.warning(request, _("An entry can be shared once a supervisor has validated it."))
+    else:
+        entry.shared_with_group = request.POST.get("share") == "yes"
+        entry.save(update_fields=["shared_with_group", "updated_at"])
+        messages.success(
+            request,
+            _("Shared with your group (read only).")
+            if entry.shared_with_group
+            else _("No longer shared with your group."),
+        )
+    return redirect(reverse("entry_detail", kwargs={"pk": entry.pk}))

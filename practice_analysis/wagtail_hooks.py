@@ -1,0 +1,53 @@
+"""Practice analysis in Wagtail: groups managed by coordinators, group pages hidden."""
+
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .forms import PracticeGroupForm
+from .models import PracticeGroup, PracticeGroupPage
+from .services import may_see_group
+
+
+class PracticeGroupViewSet(ModelViewSet):
+    """Coordinators manage the groups: who is in them and who supervises them. The content
+    of entries and records is never shown here."""
+
+    model = PracticeGroup
+    icon = "group"
+    menu_label = _("Practice groups")
+    menu_order = 310
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    list_display = ["name", "kind", "facilitator"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("kind"),
+            FieldPanel("facilitator"),
+            FieldPanel("supervisors"),
+            FieldPanel("members"),
+        ],
+        base_form_class=PracticeGroupForm,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_practice_groups():
+    return PracticeGroupViewSet("practice_groups")
+
+
+@hooks.register("before_serve_page")
+def hide_group_pages_from_outsiders(page, request, serve_args, serve_kwargs):
+    """Wagtail would send a logged-in outsider to the login page, which says the page
+    exists; outsiders get the same 404 as for a page that does not exist."""
+    if not isinstance(page, PracticeGroupPage) or not request.user.is_authenticated:
+        return None
+    if not may_see_group(request.user, page.group):
+        raise Http404
+    return None
