@@ -43,6 +43,12 @@ FILE_LIBRARY = [
     "filer.change_image",
     "filer.delete_image",
 ]
+# Coordinators manage practice groups (who is in them, who supervises); never their content.
+PRACTICE_GROUPS = [
+    "practice_analysis.add_practicegroup",
+    "practice_analysis.change_practicegroup",
+    "practice_analysis.view_practicegroup",
+]
 # Trainers and coordinators revoke certificates; nobody adds or deletes them by hand.
 CERTIFICATES = ["courses.view_certificate", "courses.change_certificate"]
 # Coordinators manage every cohort. Trainers see and change cohorts, and
@@ -144,6 +150,7 @@ ROLES = {
                 "home.view_crisisline",
                 *FILE_LIBRARY,
                 *CERTIFICATES,
+                *PRACTICE_GROUPS,
                 *COHORTS,
             ],
             pages={
