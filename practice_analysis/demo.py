@@ -5,7 +5,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from .models import PracticeGroup, ReflectiveEntry
+from .models import EntryReview, PracticeGroup, ReflectiveEntry
 from .states import move
 
 E = ReflectiveEntry
@@ -47,6 +47,17 @@ ENTRIES = [
         "action_plan": "Préparer une phrase de fin d'appel et noter les relais possibles.",
         "question": "Comment terminer un appel sans que la personne se sente lâchée ?",
         "tags": ["role_limits", "hand_over"],
+        "review": {
+            "overall_comment": "Un écrit sincère et précis. Tu as posé la question du suicide "
+            "directement : c'est exactement ce qu'il fallait faire.",
+            "section_comments": {
+                "analysis": {
+                    "strengths": "Tu vois bien ce que ton vécu t'apporte et ce qu'il risque.",
+                },
+                "action_plan": {"suggestions": "Ta phrase de fin d'appel : apporte-la en séance."},
+            },
+            "bring_to_session": True,
+        },
     },
     {
         "author": "alice",
@@ -99,6 +110,14 @@ ENTRIES = [
         "action_plan": "",
         "question": "Comment dire mon désaccord sans rompre le lien ?",
         "tags": ["power", "conflict"],
+        "review": {
+            "overall_comment": "Merci pour cet écrit courageux. Peux-tu compléter la conclusion "
+            "et le plan d'action : que pourrais-tu dire la prochaine fois, et à qui ?",
+            "section_comments": {
+                "feelings": {"questions": "Qu'est-ce qui t'a retenu de parler, sur le moment ?"},
+            },
+            "discuss_in_person": True,
+        },
     },
     {
         "author": "bruno",
@@ -181,5 +200,9 @@ class PracticeSeeder:
             wants_to_talk=spec.get("wants_to_talk", False),
         )
         for state, who in spec["path"]:
+            if state in (E.VALIDATED, E.CHANGES_REQUESTED):
+                EntryReview.objects.create(
+                    entry=entry, reviewer=users[who], decision=state, **spec["review"]
+                )
             move(entry, state, users[who])
         self.note(f"reflective entry “{spec['title']}” ({entry.state})")

@@ -98,3 +98,82 @@ class PracticeGroupForm(WagtailAdminModelForm):
             self.fields[name].widget = forms.CheckboxSelectMultiple(
                 choices=self.fields[name].choices
             )
+
+
+class ReviewForm(forms.Form):
+    """A supervisor's review: comments per section, overall comment, recommendations."""
+
+    KINDS = [
+        ("strengths", _("Strengths")),
+        ("questions", _("Questions")),
+        ("suggestions", _("Suggestions")),
+    ]
+
+    overall_comment = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 10000}),
+        label=_("Overall comment"),
+    )
+    recommended_modules = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Training modules to recommend"),
+    )
+    bring_to_session = forms.BooleanField(
+        required=False, label=_("Bring it to the next group session")
+    )
+    discuss_in_person = forms.BooleanField(
+        required=False,
+        label=_("Let us talk about it in person"),
+        help_text=_("Nothing more is written: you will talk about it together."),
+    )
+    decision = forms.ChoiceField(
+        choices=[
+            (ReflectiveEntry.VALIDATED, _("Validate the entry")),
+            (ReflectiveEntry.CHANGES_REQUESTED, _("Ask the author for changes")),
+        ],
+        widget=forms.RadioSelect,
+        label=_("Decision"),
+    )
+
+    def __init__(self, *args, modules, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["recommended_modules"].choices = [
+            (str(module.translation_key), module.title) for module in modules
+        ]
+        for section, label, _help in ReflectiveEntry.GIBBS_SECTIONS:
+            for kind, kind_label in self.KINDS:
+                self.fields[f"{section}__{kind}"] = forms.CharField(
+                    required=False,
+                    widget=forms.Textarea(attrs={"rows": 2, "maxlength": 5000}),
+                    label=f"{label} — {kind_label}",
+                )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == ReflectiveEntry.CHANGES_REQUESTED and not (
+            cleaned.get("overall_comment", "").strip()
+        ):
+            self.add_error(
+                "overall_comment", _("Say what you would like the author to look at again.")
+            )
+        return cleaned
+
+    def section_groups(self):
+        """[(section label, [bound fields])] for the template."""
+        return [
+            (label, [self[f"{section}__{kind}"] for kind, _k in self.KINDS])
+            for section, label, _help in ReflectiveEntry.GIBBS_SECTIONS
+        ]
+
+    def section_comments(self):
+        comments = {}
+        for section, _label, _help in ReflectiveEntry.GIBBS_SECTIONS:
+            texts = {
+                kind: self.cleaned_data[f"{section}__{kind}"].strip()
+                for kind, _k in self.KINDS
+                if self.cleaned_data[f"{section}__{kind}"].strip()
+            }
+            if texts:
+                comments[section] = texts
+        return comments

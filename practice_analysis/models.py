@@ -50,10 +50,11 @@ class PracticeAnalysisIndexPage(Page):
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from .services import groups_of
+        from .services import groups_of, supervises_any_group
 
         context = super().get_context(request, *args, **kwargs)
-        context["groups"] = groups_of(request.user)
+        context["groups"] = groups_of(request.user).select_related("page")
+        context["supervises"] = supervises_any_group(request.user)
         return context
 
 
@@ -268,3 +269,65 @@ class EntryTransition(models.Model):
 
     def __str__(self):
         return f"{self.entry_id}: {self.from_state} → {self.to_state}"
+
+
+class EntryReview(models.Model):
+    """A supervisor's feedback on an entry: per section, overall, and a decision."""
+
+    VALIDATE, REQUEST_CHANGES = ReflectiveEntry.VALIDATED, ReflectiveEntry.CHANGES_REQUESTED
+    DECISIONS = [(VALIDATE, _("Validate")), (REQUEST_CHANGES, _("Ask for changes"))]
+
+    entry = models.ForeignKey(ReflectiveEntry, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # {section name: {"strengths": text, "questions": text, "suggestions": text}}
+    section_comments = models.JSONField(default=dict, blank=True)
+    overall_comment = models.TextField(blank=True, verbose_name=_("overall comment"))
+    recommended_modules = models.JSONField(
+        default=list, blank=True, verbose_name=_("recommended modules")
+    )
+    bring_to_session = models.BooleanField(
+        default=False, verbose_name=_("Bring it to the next group session")
+    )
+    discuss_in_person = models.BooleanField(
+        default=False,
+        verbose_name=_("Let us talk about it in person"),
+        help_text=_("Nothing more is written: you will talk about it together."),
+    )
+    decision = models.CharField(max_length=20, choices=DECISIONS, verbose_name=_("decision"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("supervisor review")
+        verbose_name_plural = _("supervisor reviews")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.entry_id}: {self.decision}"
+
+
+class EntryRead(models.Model):
+    """A read of an entry by someone other than its author: the author can see who read it."""
+
+    SUPERVISOR, GROUP_MEMBER, SUPERUSER = "supervisor", "group_member", "superuser"
+    CAPACITIES = [
+        (SUPERVISOR, _("supervisor")),
+        (GROUP_MEMBER, _("member of the group")),
+        (SUPERUSER, _("technical administrator")),
+    ]
+
+    entry = models.ForeignKey(ReflectiveEntry, on_delete=models.CASCADE, related_name="reads")
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    capacity = models.CharField(max_length=20, choices=CAPACITIES)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("read of an entry")
+        verbose_name_plural = _("reads of entries")
+        ordering = ["-at"]
+
+    def __str__(self):
+        return f"{self.entry_id} read by {self.reader_id}"

@@ -87,3 +87,72 @@ def ensure_group_page(group):
     )
     sync_access_group(group)
     return page
+
+
+# Supervision ---------------------------------------------------------------------------
+
+# Drafts and withdrawn entries are the author's alone: supervisors never see them.
+SEEN_BY_SUPERVISORS = [
+    ReflectiveEntry.SUBMITTED,
+    ReflectiveEntry.IN_REVIEW,
+    ReflectiveEntry.CHANGES_REQUESTED,
+    ReflectiveEntry.VALIDATED,
+    ReflectiveEntry.ARCHIVED,
+]
+
+
+def supervises_any_group(user):
+    return user.is_authenticated and PracticeGroup.objects.filter(supervisors=user).exists()
+
+
+def supervised_entries(user):
+    """Entries of the groups the member supervises, once their authors have sent them."""
+    if not user.is_authenticated:
+        return ReflectiveEntry.objects.none()
+    return ReflectiveEntry.objects.filter(
+        group__supervisors=user, state__in=SEEN_BY_SUPERVISORS
+    ).select_related("group", "author", "reviewer")
+
+
+def supervision_queue(user):
+    """Entries waiting for a supervisor: "I would like to talk about it" first, then oldest."""
+    return (
+        supervised_entries(user)
+        .filter(state__in=[ReflectiveEntry.SUBMITTED, ReflectiveEntry.IN_REVIEW])
+        .order_by("-wants_to_talk", "submitted_at", "pk")
+    )
+
+
+def supervised_entry(user, pk):
+    entry = supervised_entries(user).filter(pk=pk).first() if str(pk).isdigit() else None
+    if entry is None:
+        raise Http404
+    return entry
+
+
+def record_read(entry, reader, capacity):
+    """Every read by someone other than the author is recorded; the author sees the list."""
+    from .models import EntryRead
+
+    if reader.pk != entry.author_id:
+        EntryRead.objects.create(entry=entry, reader=reader, capacity=capacity)
+
+
+def review_context(entry):
+    """What the templates need to show an entry's reviews, in the reader's language."""
+    from courses.models import CoursePage
+    from courses.services import pages_in_language
+
+    from .forms import ReviewForm
+
+    reviews = list(entry.reviews.select_related("reviewer"))
+    keys = {key for review in reviews for key in review.recommended_modules}
+    modules = pages_in_language(CoursePage, keys)
+    for review in reviews:
+        review.recommended = [modules[k] for k in review.recommended_modules if k in modules]
+    return {
+        "sections": [(label, getattr(entry, name)) for name, label, _h in entry.GIBBS_SECTIONS],
+        "section_labels": {name: label for name, label, _h in entry.GIBBS_SECTIONS},
+        "review_kinds": ReviewForm.KINDS,
+        "reviews": reviews,
+    }

@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import views
+from . import supervision, views
 
 urlpatterns = [
     path(pgettext_lazy("URL", "my-entries/"), views.entry_list, name="entry_list"),
@@ -26,4 +26,18 @@ urlpatterns = [
         name="entry_reopen",
     ),
     path(pgettext_lazy("URL", "my-entries/<int:pk>/share/"), views.entry_share, name="entry_share"),
+    path(pgettext_lazy("URL", "supervision/"), supervision.queue, name="supervision_queue"),
+    path(
+        pgettext_lazy("URL", "supervision/<int:pk>/"), supervision.entry, name="supervision_entry"
+    ),
+    path(
+        pgettext_lazy("URL", "supervision/<int:pk>/take/"),
+        supervision.take,
+        name="supervision_take",
+    ),
+    path(
+        pgettext_lazy("URL", "supervision/<int:pk>/review/"),
+        supervision.review,
+        name="supervision_review",
+    ),
 ]

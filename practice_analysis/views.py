@@ -162,10 +162,9 @@ def entry_detail(request, pk):
         "practice_analysis/entry_detail.html",
         {
             "entry": entry,
-            "sections": [
-                (label, getattr(entry, name)) for name, label, _help in entry.GIBBS_SECTIONS
-            ],
             "transitions": entry.transitions.select_related("by"),
+            "reads": entry.reads.select_related("reader"),
+            **services.review_context(entry),
         },
     )
 

@@ -125,3 +125,9 @@ def uses_editing_space(context):
 @register.simple_tag
 def localized_home_url():
     return home_url(get_language())
+
+
+@register.filter
+def dict_get(mapping, key):
+    """``mapping|dict_get:key``, for JSON values read in templates."""
+    return mapping.get(key) if mapping else None

@@ -1,0 +1,100 @@
+"""The supervisor space (front end): the queue of the groups they supervise, and reviews.
+
+Entries are reached through ``services.supervised_entry``: an entry of another group, or
+a draft, is a 404. Every read is recorded for the author to see.
+"""
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from wagtail.models import Locale
+
+from courses.models import CoursePage
+from home.charter import charter_required
+
+from . import services
+from .forms import ReviewForm
+from .models import EntryRead, EntryReview, ReflectiveEntry
+from .notifications import notify_author_of_review
+from .states import TransitionRefused, move
+
+
+def _require_supervisor(user):
+    if not services.supervises_any_group(user):
+        raise Http404
+
+
+@charter_required
+def queue(request):
+    _require_supervisor(request.user)
+    entries = services.supervision_queue(request.user)
+    return render(request, "practice_analysis/supervision_queue.html", {"entries": entries})
+
+
+def _modules():
+    return CoursePage.objects.live().filter(locale=Locale.get_active()).order_by("title")
+
+
+@charter_required
+def entry(request, pk):
+    entry = services.supervised_entry(request.user, pk)
+    services.record_read(entry, request.user, EntryRead.SUPERVISOR)
+    reviewing = entry.state == ReflectiveEntry.IN_REVIEW and entry.reviewer_id == request.user.pk
+    return render(
+        request,
+        "practice_analysis/supervision_entry.html",
+        {
+            "entry": entry,
+            "reviewing": reviewing,
+            "form": ReviewForm(modules=_modules()) if reviewing else None,
+            **services.review_context(entry),
+        },
+    )
+
+
+@charter_required
+@require_POST
+def take(request, pk):
+    entry = services.supervised_entry(request.user, pk)
+    try:
+        move(entry, ReflectiveEntry.IN_REVIEW, request.user)
+    except TransitionRefused:
+        messages.info(request, _("Another supervisor has already taken this entry."))
+        return redirect("supervision_queue")
+    return redirect("supervision_entry", pk=entry.pk)
+
+
+@charter_required
+@require_POST
+def review(request, pk):
+    entry = services.supervised_entry(request.user, pk)
+    if not (entry.state == ReflectiveEntry.IN_REVIEW and entry.reviewer_id == request.user.pk):
+        messages.warning(request, _("Take the entry before reviewing it."))
+        return redirect("supervision_entry", pk=entry.pk)
+    form = ReviewForm(request.POST, modules=_modules())
+    if not form.is_valid():
+        services.record_read(entry, request.user, EntryRead.SUPERVISOR)
+        return render(
+            request,
+            "practice_analysis/supervision_entry.html",
+            {"entry": entry, "reviewing": True, "form": form, **services.review_context(entry)},
+        )
+    with transaction.atomic():
+        saved = EntryReview.objects.create(
+            entry=entry,
+            reviewer=request.user,
+            section_comments=form.section_comments(),
+            overall_comment=form.cleaned_data["overall_comment"].strip(),
+            recommended_modules=form.cleaned_data["recommended_modules"],
+            bring_to_session=form.cleaned_data["bring_to_session"],
+            discuss_in_person=form.cleaned_data["discuss_in_person"],
+            decision=form.cleaned_data["decision"],
+        )
+        move(entry, saved.decision, request.user)
+    notify_author_of_review(entry, saved, request)
+    messages.success(request, _("Your review is sent. The author has been told by e-mail."))
+    return redirect("supervision_queue")

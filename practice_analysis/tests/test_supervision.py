@@ -1,0 +1,193 @@
+"""The supervisor space: the queue, taking an entry, reviewing, and who may do it."""
+
+from django.core import mail
+from django.urls import reverse
+
+import pytest
+
+from home.charter import acknowledge, current_charter
+from home.factories import UserFactory
+from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
+from practice_analysis.models import EntryRead, EntryReview, ReflectiveEntry
+from practice_analysis.states import move
+
+pytestmark = pytest.mark.django_db
+E = ReflectiveEntry
+
+
+def person(role, **names):
+    user = UserFactory(roles=[role], **names)
+    acknowledge(user, current_charter(), "fr")
+    return user
+
+
+@pytest.fixture
+def author():
+    return person("peer", first_name="Alice", last_name="Martin")
+
+
+@pytest.fixture
+def supervisor():
+    return person("supervisor", first_name="David", last_name="Moreau")
+
+
+@pytest.fixture
+def group(author, supervisor):
+    return PracticeGroupFactory(members=[author], supervisors=[supervisor])
+
+
+@pytest.fixture
+def sent(author, group):
+    entry = ReflectiveEntryFactory(author=author, group=group, title="Un soir difficile")
+    move(entry, E.SUBMITTED, author)
+    return entry
+
+
+def review_data(decision, **extra):
+    return {"decision": decision, "overall_comment": "", **extra}
+
+
+def test_the_queue_shows_sent_entries_talk_first_then_oldest(client, author, group, supervisor):
+    first = ReflectiveEntryFactory(author=author, group=group, title="Premier envoyé")
+    second = ReflectiveEntryFactory(
+        author=author, group=group, title="Veut en parler", wants_to_talk=True
+    )
+    draft = ReflectiveEntryFactory(author=author, group=group, title="Encore brouillon")
+    move(first, E.SUBMITTED, author)
+    move(second, E.SUBMITTED, author)
+    client.force_login(supervisor)
+    page = client.get(reverse("supervision_queue")).content.decode()
+    assert page.index("Veut en parler") < page.index("Premier envoyé")
+    assert draft.title not in page
+
+
+def test_a_supervisor_never_sees_a_draft(client, author, group, supervisor):
+    draft = ReflectiveEntryFactory(author=author, group=group)
+    client.force_login(supervisor)
+    assert client.get(reverse("supervision_entry", kwargs={"pk": draft.pk})).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url_name", ["supervision_entry", "supervision_take", "supervision_review"]
+)
+def test_a_supervisor_of_another_group_gets_404(client, sent, url_name):
+    other = person("supervisor")
+    PracticeGroupFactory(supervisors=[other])
+    client.force_login(other)
+    url = reverse(url_name, kwargs={"pk": sent.pk})
+    response = (
+        client.get(url)
+        if url_name == "supervision_entry"
+        else client.post(url, review_data(E.VALIDATED))
+    )
+    assert response.status_code == 404
+    assert sent.state == E.SUBMITTED and not EntryRead.objects.exists()
+    assert "Un soir difficile" not in client.get(reverse("supervision_queue")).content.decode()
+
+
+@pytest.mark.parametrize("role", ["peer", "trainer", "coordinator"])
+def test_other_roles_have_no_supervision_space(client, sent, role):
+    client.force_login(person(role))
+    assert client.get(reverse("supervision_queue")).status_code == 404
+    assert client.get(reverse("supervision_entry", kwargs={"pk": sent.pk})).status_code == 404
+
+
+def test_taking_an_entry_locks_it_for_the_other_supervisors(client, sent, group, supervisor):
+    colleague = person("supervisor", first_name="Farid", last_name="Haddad")
+    group.supervisors.add(colleague)
+    client.force_login(supervisor)
+    client.post(reverse("supervision_take", kwargs={"pk": sent.pk}))
+    sent.refresh_from_db()
+    assert sent.state == E.IN_REVIEW and sent.reviewer == supervisor
+
+    client.force_login(colleague)
+    client.post(reverse("supervision_take", kwargs={"pk": sent.pk}))
+    response = client.post(
+        reverse("supervision_review", kwargs={"pk": sent.pk}), review_data(E.VALIDATED)
+    )
+    sent.refresh_from_db()
+    assert sent.reviewer == supervisor and sent.state == E.IN_REVIEW
+    assert response.status_code == 302 and not EntryReview.objects.exists()
+
+
+def test_the_whole_cycle_with_feedback_and_an_e_mail_without_content(
+    client, sent, author, supervisor
+):
+    client.force_login(supervisor)
+    client.post(reverse("supervision_take", kwargs={"pk": sent.pk}))
+    # Asking for changes needs a comment.
+    client.post(
+        reverse("supervision_review", kwargs={"pk": sent.pk}), review_data(E.CHANGES_REQUESTED)
+    )
+    sent.refresh_from_db()
+    assert sent.state == E.IN_REVIEW and not mail.outbox
+
+    client.post(
+        reverse("supervision_review", kwargs={"pk": sent.pk}),
+        review_data(
+            E.CHANGES_REQUESTED,
+            overall_comment="Que ressentais-tu à la fin ?",
+            feelings__questions="Peux-tu en dire plus ?",
+            discuss_in_person="on",
+        ),
+    )
+    sent.refresh_from_db()
+    assert sent.state == E.CHANGES_REQUESTED
+    (message,) = mail.outbox
+    assert message.to == [author.email]
+    assert reverse("entry_detail", kwargs={"pk": sent.pk}) in message.body
+    for secret in (sent.title, sent.description, "Que ressentais-tu"):
+        assert secret not in message.body and secret not in message.subject
+
+    client.force_login(author)
+    page = client.get(reverse("entry_detail", kwargs={"pk": sent.pk})).content.decode()
+    assert "Que ressentais-tu à la fin ?" in page and "Peux-tu en dire plus ?" in page
+    assert "David Moreau" in page  # who read it
+
+    client.post(
+        reverse("entry_edit", kwargs={"pk": sent.pk}),
+        {
+            "group": sent.group.pk,
+            "title": sent.title,
+            "setting": "",
+            "situation_month": "",
+            "description": sent.description,
+            "feelings": "De la peur, puis du soulagement.",
+            "evaluation": "",
+            "analysis": "",
+            "conclusion": "",
+            "action_plan": "",
+            "question_for_supervisor": "",
+            "submit": "1",
+            "self_check": "on",
+        },
+    )
+    sent.refresh_from_db()
+    assert sent.state == E.SUBMITTED
+
+    client.force_login(supervisor)
+    client.post(reverse("supervision_take", kwargs={"pk": sent.pk}))
+    client.post(reverse("supervision_review", kwargs={"pk": sent.pk}), review_data(E.VALIDATED))
+    sent.refresh_from_db()
+    assert sent.state == E.VALIDATED and len(mail.outbox) == 2
+
+
+def test_every_read_by_a_supervisor_is_recorded(client, sent, supervisor):
+    client.force_login(supervisor)
+    client.get(reverse("supervision_entry", kwargs={"pk": sent.pk}))
+    client.get(reverse("supervision_entry", kwargs={"pk": sent.pk}))
+    reads = EntryRead.objects.filter(entry=sent, reader=supervisor)
+    assert reads.count() == 2 and reads.first().capacity == EntryRead.SUPERVISOR
+
+
+def test_the_author_e_mail_is_in_the_authors_language(client, sent, author, supervisor):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(author)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(supervisor)
+    client.post(reverse("supervision_take", kwargs={"pk": sent.pk}))
+    client.post(reverse("supervision_review", kwargs={"pk": sent.pk}), review_data(E.VALIDATED))
+    (message,) = mail.outbox
+    assert "validated" in message.subject and "/en/" in message.body
