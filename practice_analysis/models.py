@@ -131,6 +131,13 @@ class PracticeGroupPage(Page):
     def serve(self, request, *args, **kwargs):
         return charter_redirect(request) or super().serve(request, *args, **kwargs)
 
+    def get_context(self, request, *args, **kwargs):
+        from .services import shared_entries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["shared_entries"] = shared_entries(request.user, self.group)
+        return context
+
 
 class ReflectiveEntry(models.Model):
     """A peer's written reflection on a situation (Gibbs cycle), reviewed by a supervisor."""

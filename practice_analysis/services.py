@@ -156,3 +156,37 @@ def review_context(entry):
         "review_kinds": ReviewForm.KINDS,
         "reviews": reviews,
     }
+
+
+# Sharing with the group and aggregates ---------------------------------------------------
+
+
+def shared_entries(user, group=None):
+    """Validated entries their authors shared with a group the member belongs to."""
+    if not user.is_authenticated:
+        return ReflectiveEntry.objects.none()
+    entries = ReflectiveEntry.objects.filter(
+        shared_with_group=True, state=ReflectiveEntry.VALIDATED, group__members=user
+    ).select_related("author", "group")
+    return entries.filter(group=group) if group is not None else entries
+
+
+def shared_entry(user, pk):
+    entry = shared_entries(user).filter(pk=pk).first() if str(pk).isdigit() else None
+    if entry is None:
+        raise Http404
+    return entry
+
+
+def entry_figures():
+    """Counts of entries per group, month and state: the only thing coordinators see."""
+    from django.db.models import Count
+    from django.db.models.functions import TruncMonth
+
+    return (
+        ReflectiveEntry.objects.exclude(state=ReflectiveEntry.DRAFT)
+        .annotate(month=TruncMonth("created_at"))
+        .values("group__name", "month", "state")
+        .annotate(count=Count("pk"))
+        .order_by("group__name", "-month", "state")
+    )

@@ -26,6 +26,7 @@ urlpatterns = [
         name="entry_reopen",
     ),
     path(pgettext_lazy("URL", "my-entries/<int:pk>/share/"), views.entry_share, name="entry_share"),
+    path(pgettext_lazy("URL", "group-entries/<int:pk>/"), views.shared_entry, name="shared_entry"),
     path(pgettext_lazy("URL", "supervision/"), supervision.queue, name="supervision_queue"),
     path(
         pgettext_lazy("URL", "supervision/<int:pk>/"), supervision.entry, name="supervision_entry"

@@ -16,7 +16,7 @@ from home.charter import charter_required
 from . import services
 from .anonymisation import check_fields
 from .forms import ReflectiveEntryForm, SubmitForm
-from .models import ReflectiveEntry
+from .models import EntryRead, ReflectiveEntry
 from .states import TransitionRefused, move
 
 CHECKED_FIELDS = [
@@ -212,3 +212,15 @@ def entry_share(request, pk):
             else _("No longer shared with your group."),
         )
     return redirect(reverse("entry_detail", kwargs={"pk": entry.pk}))
+
+
+@charter_required
+def shared_entry(request, pk):
+    """A validated entry its author shared with the group: read-only, and the read recorded."""
+    entry = services.shared_entry(request.user, pk)
+    services.record_read(entry, request.user, EntryRead.GROUP_MEMBER)
+    return render(
+        request,
+        "practice_analysis/shared_entry.html",
+        {"entry": entry, **services.review_context(entry)},
+    )

@@ -1,12 +1,15 @@
 """Practice analysis in Wagtail: groups managed by coordinators, group pages hidden."""
 
 from django.http import Http404
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from .admin_views import FIGURES_PERMISSION, EntryFiguresView
 from .forms import PracticeGroupForm
 from .models import PracticeGroup, PracticeGroupPage
 from .services import may_see_group
@@ -51,3 +54,23 @@ def hide_group_pages_from_outsiders(page, request, serve_args, serve_kwargs):
     if not may_see_group(request.user, page.group):
         raise Http404
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_figures_url():
+    return [path("entry-figures/", EntryFiguresView.as_view(), name="practice_entry_figures")]
+
+
+class FiguresMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(FIGURES_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_figures_menu_item():
+    return FiguresMenuItem(
+        _("Reflective entries in figures"),
+        reverse("practice_entry_figures"),
+        icon_name="table",
+        order=700,
+    )
