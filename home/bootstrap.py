@@ -20,6 +20,8 @@ from wagtail.models import (
 
 from filer.models import Folder, FolderPermission
 
+from practice_analysis.models import GroupSupervisorApprovalTask
+
 from .roles import COLLECTIONS, FOLDERS, PAGE_ACTIONS, ROLES
 from .site_tree import TreeBuilder, ensure_crisis_lines, section_pages
 
@@ -44,6 +46,13 @@ WORKFLOWS = [
         "task": "Validation par l'équipe de formation",
         "approvers": ["trainer"],
         "sections": ["contributions"],
+    },
+    {
+        # Session logs and co-development records: the page's own group's supervisors.
+        "name": "Relecture des comptes rendus de groupe",
+        "task": "Validation par la supervision du groupe",
+        "task_class": GroupSupervisorApprovalTask,
+        "sections": ["practice_analysis"],
     },
 ]
 
@@ -172,10 +181,12 @@ class Bootstrap(TreeBuilder):
                 self.note(f"folder permission updated for {group.name}")
 
     def ensure_workflow(self, spec, groups):
-        task = GroupApprovalTask.objects.filter(name=spec["task"]).first()
+        task_class = spec.get("task_class", GroupApprovalTask)
+        task = task_class.objects.filter(name=spec["task"]).first()
         if task is None:
-            task = GroupApprovalTask.objects.create(name=spec["task"])
-            task.groups.set([groups[name] for name in spec["approvers"]])
+            task = task_class.objects.create(name=spec["task"])
+            if "approvers" in spec:
+                task.groups.set([groups[name] for name in spec["approvers"]])
             self.note(f"task {spec['task']}")
         workflow, created = Workflow.objects.get_or_create(name=spec["name"])
         if created:

@@ -5,7 +5,13 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from .models import EntryReview, PracticeGroup, ReflectiveEntry
+from .models import (
+    CodevWorkshopPage,
+    EntryReview,
+    PracticeGroup,
+    PracticeSessionPage,
+    ReflectiveEntry,
+)
 from .states import move
 
 E = ReflectiveEntry
@@ -157,6 +163,73 @@ ENTRIES = [
 ]
 
 
+SESSION = {
+    "group": 0,
+    "title": "Séance d'octobre",
+    "date": datetime.date(2026, 10, 6),
+    "situation": "<p>Une pair-aidante raconte un appel d'un adhérent qui disait vouloir "
+    "« tout arrêter ». Elle est restée au téléphone, puis a proposé d'appeler le 3114 "
+    "ensemble.</p>",
+    "questions": "<ul><li>Jusqu'où rester en ligne ?</li><li>Comment passer le relais sans "
+    "que la personne se sente abandonnée ?</li></ul>",
+    "analysis": "<p>Le groupe repère l'importance de nommer ses propres limites, et de "
+    "préparer à l'avance les numéros de relais.</p>",
+    "learnings": "<p>Demander directement « pensez-vous au suicide ? » n'augmente pas le "
+    "risque ; c'est souvent un soulagement pour la personne.</p>",
+    "follow_ups": "<p>Chacun·e note ses relais locaux pour la prochaine séance.</p>",
+}
+
+WORKSHOP = {
+    "group": 1,
+    "title": "Atelier de codéveloppement — octobre",
+    "subject": "Comment poser une limite à un adhérent très sollicitant ?",
+    "date": datetime.date(2026, 10, 20),
+    "expose_summary": "<p>La cliente est sollicitée chaque jour par un adhérent qui "
+    "l'appelle en dehors des permanences. Elle n'ose pas dire non.</p>",
+    "clarifications": "<p>Depuis quand ? Depuis l'été. A-t-elle déjà dit ses horaires ? "
+    "Jamais clairement.</p>",
+    "contract": "Comment puis-je dire non sans casser la relation ?",
+    "consultant_inputs": [
+        (
+            "input",
+            {
+                "kind": "experience",
+                "text": "J'ai vécu la même chose : j'ai proposé un créneau fixe chaque semaine.",
+            },
+        ),
+        ("input", {"kind": "hypothesis", "text": "Peut-être a-t-il peu d'autres liens."}),
+        ("input", {"kind": "resource", "text": "Le module « Prendre soin de soi »."}),
+    ],
+    "action_plan": [
+        (
+            "action",
+            {
+                "action": "Annoncer mes horaires de permanence",
+                "objective": "Souffler",
+                "resources": "L'animateur du GEM",
+                "due_date": datetime.date(2026, 11, 3),
+                "indicator": "Moins d'appels hors permanence",
+            },
+        ),
+    ],
+    "learnings": [
+        (
+            "learning",
+            {
+                "who": "La cliente",
+                "learning": "J'ai le droit de dire non, et de le dire avec douceur.",
+            },
+        ),
+        (
+            "learning",
+            {"who": "Un consultant", "learning": "Poser une limite protège aussi la relation."},
+        ),
+    ],
+    "climate": 4,
+    "next_follow_up": datetime.date(2026, 11, 17),
+}
+
+
 class PracticeSeeder:
     def __init__(self, note):
         self.note = note
@@ -167,6 +240,31 @@ class PracticeSeeder:
         groups = [self.ensure_group(spec, users) for spec in GROUPS]
         for spec in ENTRIES:
             self.ensure_entry(spec, groups, users)
+        self.ensure_record(
+            PracticeSessionPage,
+            SESSION,
+            groups,
+            users["alice"],
+            session_format=PracticeGroup.APP,
+            facilitator=users["david"],
+        )
+        self.ensure_record(
+            CodevWorkshopPage,
+            WORKSHOP,
+            groups,
+            users["bruno"],
+            client=users["gabriel"],
+            facilitator=users["farid"],
+        )
+
+    def ensure_record(self, model, spec, groups, scribe, **extra):
+        group_page = groups[spec["group"]].page
+        if model.objects.child_of(group_page).filter(title=spec["title"]).exists():
+            return
+        fields = {key: value for key, value in spec.items() if key != "group"}
+        record = group_page.add_child(instance=model(**fields, **extra))
+        record.save_revision(user=scribe).publish()
+        self.note(f"{model._meta.model_name} “{spec['title']}”")
 
     def ensure_group(self, spec, users):
         group = PracticeGroup.objects.filter(name=spec["name"]).first()

@@ -11,7 +11,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from .admin_views import FIGURES_PERMISSION, EntryFiguresView
 from .forms import PracticeGroupForm
-from .models import PracticeGroup, PracticeGroupPage
+from .models import PracticeGroup, PracticeGroupPage, group_of_page
+from .models.pages import GroupRecordPage
 from .services import may_see_group
 
 
@@ -49,9 +50,11 @@ def register_practice_groups():
 def hide_group_pages_from_outsiders(page, request, serve_args, serve_kwargs):
     """Wagtail would send a logged-in outsider to the login page, which says the page
     exists; outsiders get the same 404 as for a page that does not exist."""
-    if not isinstance(page, PracticeGroupPage) or not request.user.is_authenticated:
+    if not isinstance(page, PracticeGroupPage | GroupRecordPage):
         return None
-    if not may_see_group(request.user, page.group):
+    if not request.user.is_authenticated:
+        return None
+    if not may_see_group(request.user, group_of_page(page)):
         raise Http404
     return None
 
@@ -74,3 +77,18 @@ def register_figures_menu_item():
         icon_name="table",
         order=700,
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_group_pages_in_choosers(pages, request):
+    """Page choosers list every page by default: not the groups the member is not in."""
+    from wagtail.models import Page
+
+    from .services import groups_of
+
+    if request.user.is_superuser:
+        return pages
+    hidden = Page.objects.none()
+    for group_page in PracticeGroupPage.objects.exclude(group__in=groups_of(request.user)):
+        hidden |= Page.objects.descendant_of(group_page, inclusive=True)
+    return pages.exclude(pk__in=hidden.values("pk"))
