@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import ReflectiveEntry
+from .models import PracticeSessionPage, ReflectiveEntry
+from .services import sessions_of_groups
 
 
 class MonthInput(forms.DateInput):
@@ -58,6 +59,7 @@ class ReflectiveEntryForm(forms.ModelForm):
             "ethics_tags",
             "question_for_supervisor",
             "wants_to_talk",
+            "session",
         ]
         widgets = {
             name: forms.Textarea(attrs={"rows": 6, "maxlength": 20000})
@@ -69,6 +71,10 @@ class ReflectiveEntryForm(forms.ModelForm):
         # Only the member's own groups: an id of another group is refused like a wrong one.
         self.fields["group"].queryset = groups
         self.fields["group"].empty_label = None
+        # Sessions of the member's own groups only, as for the group itself.
+        self.fields["session"].queryset = PracticeSessionPage.objects.live().filter(
+            pk__in=sessions_of_groups(groups)
+        )
         for name, label, help_text in ReflectiveEntry.GIBBS_SECTIONS:
             self.fields[name].label = label
             self.fields[name].help_text = help_text

@@ -190,3 +190,13 @@ def entry_figures():
         .annotate(count=Count("pk"))
         .order_by("group__name", "-month", "state")
     )
+
+
+def sessions_of_groups(groups):
+    """Ids of the session logs under the pages of these groups."""
+    from wagtail.models import Page
+
+    ids = Page.objects.none()
+    for group_page in PracticeGroupPage.objects.filter(group__in=groups):
+        ids |= Page.objects.child_of(group_page)
+    return ids.values("pk")

@@ -90,6 +90,15 @@ class ReflectiveEntry(models.Model):
     wants_to_talk = models.BooleanField(
         default=False, verbose_name=_("I would like to talk about it")
     )
+    session = models.ForeignKey(
+        "practice_analysis.PracticeSessionPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("related group session"),
+        help_text=_("If the situation was talked about in a session of your group."),
+    )
     state = models.CharField(max_length=20, choices=STATES, default=DRAFT, db_index=True)
     shared_with_group = models.BooleanField(
         default=False,

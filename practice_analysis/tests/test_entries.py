@@ -257,3 +257,31 @@ def test_anonymous_visitors_are_sent_to_login_whether_a_group_exists_or_not(clie
     missing = client.get(page.url.replace(page.slug, "groupe-qui-n-existe-pas"))
     assert existing.status_code == missing.status_code == 302
     assert "/accounts/login/" in existing["Location"] and "/accounts/login/" in missing["Location"]
+
+
+def test_an_entry_links_only_to_a_session_of_the_authors_groups(client, author, entry):
+    import datetime
+
+    from practice_analysis.models import PracticeSessionPage
+
+    def session_under(group):
+        page = PracticeSessionPage(
+            title="Séance",
+            date=datetime.date(2026, 10, 1),
+            session_format="app",
+            situation="<p>Un adhérent.</p>",
+        )
+        PracticeGroupPage.objects.get(group=group).add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    own = session_under(entry.group)
+    foreign = session_under(PracticeGroupFactory())
+    client.force_login(author)
+    url = reverse("entry_edit", kwargs={"pk": entry.pk})
+    client.post(url, form_data(entry.group, session=foreign.pk, description="Changé"))
+    entry.refresh_from_db()
+    assert entry.session is None and entry.description != "Changé"
+    client.post(url, form_data(entry.group, session=own.pk))
+    entry.refresh_from_db()
+    assert entry.session_id == own.pk
