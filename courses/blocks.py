@@ -11,7 +11,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 
-from home.blocks import RICH_TEXT_FEATURES, CalloutBlock, FileLinkBlock, HeadingBlock, ImageBlock
+from home.blocks import BaseStreamBlock, HeadingBlock, ImageBlock
 
 SINGLE, MULTIPLE, TRUE_FALSE = "single", "multiple", "true_false"
 
@@ -141,14 +141,12 @@ class QuizBlock(blocks.StructBlock):
         description = _("Questions with an explanation for each answer")
 
 
-class LessonStreamBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Paragraph"))
-    image = ImageBlock()
+class LessonStreamBlock(BaseStreamBlock):
+    """The site's blocks, plus what lessons need: video, testimony, key points, reflection
+    and quiz."""
+
     video = VideoBlock()
-    file = FileLinkBlock()
     testimony = TestimonyBlock()
-    callout = CalloutBlock()
     key_points = KeyPointsBlock()
     reflection = ReflectionBlock()
     quiz = QuizBlock()

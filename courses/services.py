@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from .certificates import issue_certificate
 from .models import (
+    Certificate,
     CoursePage,
     CoursePrerequisite,
     Enrollment,
@@ -330,3 +331,20 @@ def cohorts_visible_to(user):
     trainer = Exists(user.groups.filter(name="trainer"))
     trained = Cohort.trainers.through.objects.filter(user=user).values("cohort_id")
     return Cohort.objects.filter(Q(coordinator) | Q(trainer, pk__in=trained))
+
+
+# The learner's own records: nobody else's are ever read through these.
+
+
+def enrolled_module_keys(user):
+    return list(Enrollment.objects.filter(user=user).values_list("course_key", flat=True))
+
+
+def notes_of(user):
+    return ReflectionNote.objects.filter(user=user)
+
+
+def certificates_of(user):
+    if not user.is_authenticated:
+        return Certificate.objects.none()
+    return Certificate.objects.filter(user=user)

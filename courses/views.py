@@ -17,9 +17,7 @@ from .models import (
     Certificate,
     CourseIndexPage,
     CoursePage,
-    Enrollment,
     LessonPage,
-    ReflectionNote,
 )
 from .quiz import submit_attempt
 
@@ -148,10 +146,10 @@ def save_note(request, lesson, block_id):
 def my_learning(request):
     """The learner's own modules, progress and notes: nobody else's data is ever read here."""
     user = request.user
-    keys = list(Enrollment.objects.filter(user=user).values_list("course_key", flat=True))
+    keys = services.enrolled_module_keys(user)
     courses = list(services.pages_in_language(CoursePage, keys).values())
     states = services.course_states(user, courses)
-    notes = list(ReflectionNote.objects.filter(user=user))
+    notes = list(services.notes_of(user))
     lessons = services.pages_in_language(LessonPage, {note.lesson_key for note in notes})
     context = {
         "in_progress": [s for s in states if s.status in (services.IN_PROGRESS, services.PAUSED)],
@@ -168,7 +166,7 @@ def my_learning(request):
     for state in context["in_progress"]:
         lesson = next_lessons.get((state.next_lesson_key, state.course.locale_id))
         state.resume_url = (lesson or state.course).get_url(request)
-    owned = Certificate.objects.filter(user=user)
+    owned = services.certificates_of(user)
     context["certificates"] = {c.course_key: c for c in owned}
     return render(request, "courses/my_learning.html", context)
 
@@ -188,7 +186,7 @@ def _pdf_response(content, filename):
 @login_required
 def certificate_download(request, code):
     """The learner's own certificate as a PDF; anyone else's code is a 404."""
-    certificate = get_object_or_404(Certificate, code=code, user=request.user)
+    certificate = get_object_or_404(services.certificates_of(request.user), code=code)
     course = services.pages_in_language(CoursePage, [certificate.course_key]).get(
         certificate.course_key
     )
