@@ -4,6 +4,7 @@ supervisors of the page's own group, visible only inside the group."""
 import datetime
 
 from django.urls import reverse
+from django.utils.html import escape
 
 from wagtail.models import Page
 
@@ -187,3 +188,13 @@ def test_the_page_chooser_does_not_list_other_groups(client, group_page, people)
     client.force_login(people["scribe"])
     response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "octobre"})
     assert response.status_code == 200
+
+
+def test_the_admin_listing_of_the_space_hides_other_groups(client, group_page, people):
+    index = group_page.get_parent()
+    client.force_login(people["other_member"])
+    response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
+    assert escape(group_page.title) not in response.content.decode()
+    client.force_login(people["scribe"])
+    response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
+    assert escape(group_page.title) in response.content.decode()
