@@ -123,3 +123,24 @@ def test_translations_start_as_drafts():
 def test_library_files_are_private_and_permission_checked():
     assert settings.FILER_IS_PUBLIC_DEFAULT is False
     assert settings.FILER_ENABLE_PERMISSIONS is True
+
+
+PRINT_CACHE = (
+    SETUP_PRODUCTION
+    + "; from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+)
+
+
+@pytest.mark.parametrize(
+    ("redis_url", "backend"),
+    [
+        ("redis://127.0.0.1:6379/1", "django.core.cache.backends.redis.RedisCache"),
+        (None, "django.core.cache.backends.filebased.FileBasedCache"),
+    ],
+)
+def test_production_workers_share_one_cache(tmp_path, redis_url, backend):
+    """Cached page chrome is invalidated by a version in the cache: every worker must see it."""
+    skip_if_dotenv_defines("REDIS_URL")
+    result = run(["-c", PRINT_CACHE], production_environment(tmp_path, REDIS_URL=redis_url))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == backend
