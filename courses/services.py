@@ -204,10 +204,14 @@ def lesson_context(user, lesson):
         "notes": {},
         "submission": uuid.uuid4(),
     }
-    if user.is_authenticated:
+    if not user.is_authenticated:
+        return context
+    block_types = {block.block_type for block in lesson.body}
+    if "quiz" in block_types:
         context["attempts"] = list(
             QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key)
         )
+    if "reflection" in block_types:
         context["notes"] = {
             note.block_id: note
             for note in ReflectionNote.objects.filter(user=user, lesson_key=lesson.translation_key)
