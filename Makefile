@@ -70,7 +70,7 @@ format: venv ## Reformat the code with ruff
 	$(VENV)/bin/ruff format .
 
 messages: venv system-deps ## Extract interface strings into locale/ and check both catalogues
-	$(MANAGE) makemessages -l fr -l en --no-obsolete --ignore '.venv/*' --ignore '.tools/*' --ignore 'var/*' -v 0
+	$(MANAGE) makemessages -l fr -l en --no-obsolete --add-location file --ignore '.venv/*' --ignore '.tools/*' --ignore 'var/*' -v 0
 	$(PY) scripts/english_catalogue.py
 	$(MAKE) check-messages
 
