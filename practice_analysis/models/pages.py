@@ -15,6 +15,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from home.charter import charter_redirect
 
+from ..page_forms import GroupRecordForm
 from .groups import PracticeGroup
 
 
@@ -109,6 +110,7 @@ class GroupRecordPage(Page):
     )
     # Never indexed: nothing of a group's records may surface in search.
     search_fields = []
+    base_form_class = GroupRecordForm
     parent_page_types = ["practice_analysis.PracticeGroupPage"]
     subpage_types = []
 

@@ -198,3 +198,31 @@ def test_the_admin_listing_of_the_space_hides_other_groups(client, group_page, p
     client.force_login(people["scribe"])
     response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
     assert escape(group_page.title) in response.content.decode()
+
+
+def test_the_record_form_offers_only_the_groups_people(client, group_page, people):
+    client.force_login(people["scribe"])
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=["practice_analysis", "practicesessionpage", group_page.pk],
+    )
+    response = client.get(url)
+    form = response.context["form"]
+    offered = set(form.fields["attendees"].queryset)
+    assert response.status_code == 200
+    assert offered == {people["scribe"], people["supervisor"]}
+    assert people["other_member"] not in set(form.fields["facilitator"].queryset)
+
+
+def test_a_removed_supervisor_loses_the_groups_entries_at_once(client, group_page, people):
+    from practice_analysis.factories import ReflectiveEntryFactory
+    from practice_analysis.models import ReflectiveEntry
+    from practice_analysis.states import move
+
+    entry = ReflectiveEntryFactory(author=people["scribe"], group=group_page.group)
+    move(entry, ReflectiveEntry.SUBMITTED, people["scribe"])
+    client.force_login(people["supervisor"])
+    url = reverse("supervision_entry", kwargs={"pk": entry.pk})
+    assert client.get(url).status_code == 200
+    group_page.group.supervisors.remove(people["supervisor"])
+    assert client.get(url).status_code == 404
