@@ -200,3 +200,16 @@ def sessions_of_groups(groups):
     for group_page in PracticeGroupPage.objects.filter(group__in=groups):
         ids |= Page.objects.child_of(group_page)
     return ids.values("pk")
+
+
+def readers_of(entry):
+    """Who read the entry, in what capacity, how many times and last when (for its author)."""
+    from django.db.models import Count, Max
+
+    return (
+        entry.reads.values(
+            "reader__first_name", "reader__last_name", "reader__username", "capacity"
+        )
+        .annotate(times=Count("pk"), last=Max("at"))
+        .order_by("-last")
+    )

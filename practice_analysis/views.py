@@ -107,6 +107,7 @@ def entry_edit(request, pk):
         request,
         "practice_analysis/entry_form.html",
         {
+            **services.review_context(entry),
             "form": form,
             "entry": entry,
             "submit_form": submit_form,
@@ -163,7 +164,8 @@ def entry_detail(request, pk):
         {
             "entry": entry,
             "transitions": entry.transitions.select_related("by"),
-            "reads": entry.reads.select_related("reader"),
+            "readers": services.readers_of(entry),
+            "capacities": dict(EntryRead.CAPACITIES),
             **services.review_context(entry),
         },
     )

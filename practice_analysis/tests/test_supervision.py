@@ -143,6 +143,9 @@ def test_the_whole_cycle_with_feedback_and_an_e_mail_without_content(
     client.force_login(author)
     page = client.get(reverse("entry_detail", kwargs={"pk": sent.pk})).content.decode()
     assert "Que ressentais-tu à la fin ?" in page and "Peux-tu en dire plus ?" in page
+    # The feedback is also where the author revises.
+    page = client.get(reverse("entry_edit", kwargs={"pk": sent.pk})).content.decode()
+    assert "Que ressentais-tu à la fin ?" in page
     assert "David Moreau" in page  # who read it
 
     client.post(
