@@ -166,10 +166,6 @@ def pages_in_language(model, keys, locale=None):
     return pages
 
 
-def catalogue_for(user, courses):
-    return course_states(user, courses)
-
-
 def course_state(user, course):
     return course_states(user, [course])[0]
 

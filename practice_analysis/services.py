@@ -6,12 +6,20 @@ nobody else; a group's page by its members and supervisors. Anything else is a 4
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Max, Q
+from django.db.models.functions import TruncMonth
 from django.http import Http404
 
 from wagtail.models import GroupPagePermission, Locale, PageViewRestriction
 
-from .models import PracticeAnalysisIndexPage, PracticeGroup, PracticeGroupPage, ReflectiveEntry
+from .models import (
+    EntryRead,
+    PracticeAnalysisIndexPage,
+    PracticeGroup,
+    PracticeGroupPage,
+    ReflectiveEntry,
+    pages_of_groups,
+)
 
 
 def groups_of(user):
@@ -132,8 +140,6 @@ def supervised_entry(user, pk):
 
 def record_read(entry, reader, capacity):
     """Every read by someone other than the author is recorded; the author sees the list."""
-    from .models import EntryRead
-
     if reader.pk != entry.author_id:
         EntryRead.objects.create(entry=entry, reader=reader, capacity=capacity)
 
@@ -180,9 +186,6 @@ def shared_entry(user, pk):
 
 def entry_figures():
     """Counts of entries per group, month and state: the only thing coordinators see."""
-    from django.db.models import Count
-    from django.db.models.functions import TruncMonth
-
     return (
         ReflectiveEntry.objects.exclude(state=ReflectiveEntry.DRAFT)
         .annotate(month=TruncMonth("created_at"))
@@ -194,18 +197,12 @@ def entry_figures():
 
 def sessions_of_groups(groups):
     """Ids of the session logs under the pages of these groups."""
-    from wagtail.models import Page
-
-    ids = Page.objects.none()
-    for group_page in PracticeGroupPage.objects.filter(group__in=groups):
-        ids |= Page.objects.child_of(group_page)
-    return ids.values("pk")
+    group_pages = list(PracticeGroupPage.objects.filter(group__in=groups))
+    return pages_of_groups(group_pages, inclusive=False).values("pk")
 
 
 def readers_of(entry):
     """Who read the entry, in what capacity, how many times and last when (for its author)."""
-    from django.db.models import Count, Max
-
     return (
         entry.reads.values(
             "reader__first_name", "reader__last_name", "reader__username", "capacity"

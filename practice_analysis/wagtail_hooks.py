@@ -11,9 +11,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from .admin_views import FIGURES_PERMISSION, EntryFiguresView
 from .forms import PracticeGroupForm
-from .models import PracticeGroup, PracticeGroupPage, group_of_page
+from .models import PracticeGroup, PracticeGroupPage, group_of_page, pages_of_groups
 from .models.pages import GroupRecordPage
-from .services import may_see_group
+from .services import groups_of, may_see_group
 
 
 class PracticeGroupViewSet(ModelViewSet):
@@ -82,13 +82,7 @@ def register_figures_menu_item():
 @hooks.register("construct_page_chooser_queryset")
 def hide_group_pages_in_choosers(pages, request):
     """Page choosers list every page by default: not the groups the member is not in."""
-    from wagtail.models import Page
-
-    from .services import groups_of
-
     if request.user.is_superuser:
         return pages
-    hidden = Page.objects.none()
-    for group_page in PracticeGroupPage.objects.exclude(group__in=groups_of(request.user)):
-        hidden |= Page.objects.descendant_of(group_page, inclusive=True)
-    return pages.exclude(pk__in=hidden.values("pk"))
+    others = list(PracticeGroupPage.objects.exclude(group__in=groups_of(request.user)))
+    return pages.exclude(pk__in=pages_of_groups(others).values("pk"))

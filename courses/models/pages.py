@@ -58,11 +58,11 @@ class CourseIndexPage(Page):
         verbose_name_plural = _("training catalogues")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.services import catalogue_for
+        from courses.services import course_states
 
         context = super().get_context(request, *args, **kwargs)
         modules = CoursePage.objects.child_of(self).live().select_related("cover_image")
-        context["modules"] = catalogue_for(request.user, list(modules))
+        context["modules"] = course_states(request.user, list(modules))
         return context
 
 

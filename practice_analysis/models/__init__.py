@@ -12,7 +12,7 @@ from .pages import (
     PracticeGroupPage,
     PracticeSessionPage,
 )
-from .tasks import GroupSupervisorApprovalTask, group_of_page
+from .tasks import GroupSupervisorApprovalTask, group_of_page, pages_of_groups
 
 __all__ = [
     "CodevWorkshopPage",
@@ -26,4 +26,5 @@ __all__ = [
     "PracticeSessionPage",
     "ReflectiveEntry",
     "group_of_page",
+    "pages_of_groups",
 ]

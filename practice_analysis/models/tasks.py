@@ -1,10 +1,22 @@
 """A workflow task whose reviewers are the supervisors of the page's own practice group."""
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Task, TaskState
 
 from .pages import PracticeGroupPage
+
+
+def pages_of_groups(group_pages, inclusive=True):
+    """Every page under these group pages (and the group pages themselves if inclusive)."""
+    paths = Q()
+    for group_page in group_pages:
+        paths |= Q(path__startswith=group_page.path)
+    if not paths:
+        return Page.objects.none()
+    pages = Page.objects.filter(paths)
+    return pages if inclusive else pages.exclude(pk__in=[g.pk for g in group_pages])
 
 
 def group_of_page(page):
@@ -52,13 +64,8 @@ class GroupSupervisorApprovalTask(Task):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser:
             return states
-        group_pages = PracticeGroupPage.objects.filter(group__supervisors=user)
-        if not group_pages:
-            return TaskState.objects.none()
-        page_ids = Page.objects.none()
-        for group_page in group_pages:
-            page_ids |= Page.objects.descendant_of(group_page, inclusive=True)
-        ids = [str(pk) for pk in page_ids.values_list("pk", flat=True)]
+        group_pages = list(PracticeGroupPage.objects.filter(group__supervisors=user))
+        ids = [str(pk) for pk in pages_of_groups(group_pages).values_list("pk", flat=True)]
         return states.filter(workflow_state__object_id__in=ids)
 
     @classmethod
