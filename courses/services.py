@@ -13,7 +13,7 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
+from home.cache import active_locale, cached, default_locale
 
 from .certificates import issue_certificate
 from .models import (
@@ -68,12 +68,11 @@ class CourseState:
 
 def canonical_versions(courses):
     """{translation_key: course in the default language}, falling back to the course itself."""
-    default = Locale.get_default()
     keys = [course.translation_key for course in courses]
     found = {
         course.translation_key: course
         for course in CoursePage.objects.live()
-        .filter(translation_key__in=keys, locale=default)
+        .filter(translation_key__in=keys, locale=default_locale())
         .only("id", "path", "depth", "translation_key", "locale_id")
     }
     return {course.translation_key: found.get(course.translation_key, course) for course in courses}
@@ -98,19 +97,60 @@ def required_lessons(canonical_courses):
     return result
 
 
+@dataclass(frozen=True)
+class Structure:
+    """What decides progress, for every live module, read in three queries and cached.
+
+    ``canonical``: module translation key -> id of its live version in the default language;
+    ``required``: module id -> its live lessons' translation keys, in order;
+    ``prerequisites``: module id -> the translation keys of the modules to complete first.
+    """
+
+    canonical: dict
+    required: dict
+    prerequisites: dict
+
+    def canonical_id(self, course):
+        return self.canonical.get(course.translation_key, course.pk)
+
+
+def _read_structure():
+    default = default_locale()
+    courses = CoursePage.objects.live().values_list("id", "path", "translation_key", "locale_id")
+    canonical, by_path = {}, {}
+    for course_id, path, key, locale_id in courses:
+        by_path[path] = course_id
+        if locale_id == default.pk:
+            canonical[key] = course_id
+    required = {course_id: [] for course_id in by_path.values()}
+    lessons = LessonPage.objects.live().order_by("path").values_list("path", "translation_key")
+    for path, lesson_key in lessons:
+        parent = by_path.get(path[: -LessonPage.steplen])
+        if parent is not None:
+            required[parent].append(lesson_key)
+    prerequisites = {}
+    for course_id, key in CoursePrerequisite.objects.values_list(
+        "course_id", "prerequisite__translation_key"
+    ):
+        prerequisites.setdefault(course_id, []).append(key)
+    return Structure(canonical, required, prerequisites)
+
+
+def structure():
+    """The modules' structure, kept until the content changes (a publish, a move)."""
+    return cached("course-structure", compute=_read_structure)
+
+
 def course_states(user, courses):
     """The learner's state for each course, in a fixed number of queries."""
     if not courses:
         return []
-    canonical = canonical_versions(courses)
-    required = required_lessons(list({c.pk: c for c in canonical.values()}.values()))
-    keys = list(canonical)
-    prerequisites = {}
-    links = CoursePrerequisite.objects.filter(
-        course_id__in=[c.pk for c in canonical.values()]
-    ).values_list("course__translation_key", "prerequisite__translation_key")
-    for course_key, prerequisite_key in links:
-        prerequisites.setdefault(course_key, []).append(prerequisite_key)
+    modules = structure()
+    keys = [course.translation_key for course in courses]
+    prerequisites = {
+        course.translation_key: modules.prerequisites.get(modules.canonical_id(course), [])
+        for course in courses
+    }
 
     enrollments, done, completed_keys = {}, set(), set()
     if user.is_authenticated:
@@ -127,9 +167,7 @@ def course_states(user, courses):
             )
         )
 
-    missing_keys = {
-        key: [p for p in prerequisites.get(key, []) if p not in completed_keys] for key in keys
-    }
+    missing_keys = {key: [p for p in prerequisites[key] if p not in completed_keys] for key in keys}
     titles = pages_in_language(CoursePage, {k for ks in missing_keys.values() for k in ks})
     states = []
     for course in courses:
@@ -138,7 +176,7 @@ def course_states(user, courses):
         state = CourseState(
             course=course,
             enrollment=enrollment,
-            required_keys=required[canonical[key].translation_key],
+            required_keys=modules.required.get(modules.canonical_id(course), []),
             done_keys=done,
             missing_prerequisites=[titles[k] for k in missing_keys[key] if k in titles],
         )
@@ -158,7 +196,7 @@ def pages_in_language(model, keys, locale=None):
     """{translation_key: live page} in the given (default: active) language when it exists."""
     if not keys:
         return {}
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     pages = {}
     for page in model.objects.live().filter(translation_key__in=keys).order_by("path"):
         if page.translation_key not in pages or page.locale_id == locale.pk:
@@ -171,19 +209,38 @@ def course_state(user, course):
 
 
 def lessons_in_language(course):
-    """The live lessons of a module as the learner reads it, in order."""
-    return list(
-        LessonPage.objects.child_of(course)
-        .live()
-        .only(
-            "id", "title", "slug", "url_path", "translation_key", "estimated_minutes", "locale_id"
+    """The live lessons of a module as the learner reads it, in order (cached)."""
+
+    def read():
+        return list(
+            LessonPage.objects.child_of(course)
+            .live()
+            .only(
+                "id",
+                "title",
+                "slug",
+                "url_path",
+                "translation_key",
+                "estimated_minutes",
+                "locale_id",
+            )
+            .order_by("path")
         )
-        .order_by("path")
+
+    return cached("course-lessons", course.pk, compute=read)
+
+
+def course_of(lesson):
+    """The live module a lesson belongs to (cached)."""
+    return cached(
+        "lesson-course",
+        lesson.pk,
+        compute=lambda: CoursePage.objects.ancestor_of(lesson).live().last(),
     )
 
 
 def lesson_context(user, lesson):
-    course = CoursePage.objects.ancestor_of(lesson).live().last()
+    course = course_of(lesson)
     state = course_state(user, course)
     lessons = lessons_in_language(course)
     keys = [item.translation_key for item in lessons]

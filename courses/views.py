@@ -8,8 +8,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
-
+from home.cache import active_locale
 from home.models import SiteSettings
 
 from . import certificates, services
@@ -154,7 +153,7 @@ def my_learning(request):
     context = {
         "in_progress": [s for s in states if s.status in (services.IN_PROGRESS, services.PAUSED)],
         "completed": [s for s in states if s.status == services.COMPLETED],
-        "page_catalogue": CourseIndexPage.objects.live().filter(locale=Locale.get_active()).first(),
+        "page_catalogue": CourseIndexPage.objects.live().filter(locale=active_locale()).first(),
         "notes": [(note, lessons.get(note.lesson_key)) for note in notes],
     }
     # The next lesson of every module in one query, in the module's language.

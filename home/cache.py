@@ -6,25 +6,41 @@ publish, unpublish, move, deletion, view-restriction, crisis-line or settings ch
 bumps, so a change is visible on the next request.
 """
 
+from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 VERSION_KEY = "entrepairs:content-version"
+ROLES_VERSION_KEY = "entrepairs:roles-version"
 TIMEOUT = 60 * 60
 
 
-def content_version():
-    version = cache.get(VERSION_KEY)
+def _version(key):
+    version = cache.get(key)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
+        cache.add(key, 1, timeout=None)
+        version = cache.get(key, 1)
     return version
 
 
-def bump_content_version(**kwargs):
+def _bump(key):
     try:
-        cache.incr(VERSION_KEY)
+        cache.incr(key)
     except ValueError:  # not set yet, or evicted
-        cache.set(VERSION_KEY, 2, timeout=None)
+        cache.set(key, 2, timeout=None)
+
+
+def content_version():
+    return _version(VERSION_KEY)
+
+
+def bump_content_version(**kwargs):
+    _bump(VERSION_KEY)
+
+
+def bump_roles_version(**kwargs):
+    """Someone's role groups changed: every member's cached roles are read again."""
+    _bump(ROLES_VERSION_KEY)
 
 
 def cached(name, *parts, compute):
@@ -35,3 +51,27 @@ def cached(name, *parts, compute):
         value = compute()
         cache.set(key, value, TIMEOUT)
     return value
+
+
+def active_locale():
+    """The Locale of the active language (Wagtail's ``Locale.get_active()``, remembered)."""
+    from wagtail.models import Locale
+
+    return cached("locale", get_language(), compute=Locale.get_active)
+
+
+def default_locale():
+    """The Locale of the default language, the one translations follow."""
+    from wagtail.models import Locale
+
+    return cached("locale", settings.LANGUAGE_CODE, compute=Locale.get_default)
+
+
+def member_groups(user):
+    """``{group id: name}`` of the member's groups, kept until someone's groups change."""
+    key = f"entrepairs:groups:{_version(ROLES_VERSION_KEY)}:{user.pk}"
+    groups = cache.get(key)
+    if groups is None:
+        groups = dict(user.groups.values_list("pk", "name"))
+        cache.set(key, groups, TIMEOUT)
+    return groups

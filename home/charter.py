@@ -58,23 +58,25 @@ def current_charter_info():
     return cached("charter", get_language(), compute=compute) or None
 
 
-def _acknowledged_key(user, charter):
-    return f"entrepairs:charter-ack:{user.pk}:{charter.key}:{charter.version}"
+def acknowledged_key(user_id, charter_key, version):
+    return f"entrepairs:charter-ack:{user_id}:{charter_key}:{version}"
 
 
 def has_acknowledged(user, charter=None):
-    """Whether the member acknowledged the current version (a yes is remembered)."""
+    """Whether the member acknowledged the current version (the answer is remembered).
+
+    Recording or deleting an acknowledgement forgets the answer (``home.signals``).
+    """
     charter = charter or current_charter_info()
     if charter is None:
         return True
-    key = _acknowledged_key(user, charter)
-    if cache.get(key):
-        return True
-    acknowledged = CharterAcknowledgement.objects.filter(
-        user=user, charter_key=charter.key, version=charter.version
-    ).exists()
-    if acknowledged:
-        cache.set(key, True, 60 * 60 * 24)
+    key = acknowledged_key(user.pk, charter.key, charter.version)
+    acknowledged = cache.get(key)
+    if acknowledged is None:
+        acknowledged = CharterAcknowledgement.objects.filter(
+            user=user, charter_key=charter.key, version=charter.version
+        ).exists()
+        cache.set(key, acknowledged, 60 * 60 * 24)
     return acknowledged
 
 

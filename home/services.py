@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from filer.models import File, FolderPermission
 
-from .cache import cached
+from .cache import cached, member_groups
 
 
 def files_readable_by(user):
@@ -29,7 +29,7 @@ def navigation_pages(user, locale):
     """
     sections = cached("navigation", locale.pk, compute=lambda: _sections(locale))
     if any(section["groups"] for section in sections) and user.is_authenticated:
-        group_ids = set(user.groups.values_list("pk", flat=True))
+        group_ids = set(member_groups(user))
     else:
         group_ids = set()
     return [section for section in sections if _may_view(user, section, group_ids)]
@@ -79,9 +79,7 @@ def _may_view(user, section, group_ids):
 
 
 def member_roles(request):
-    """The names of the member's role groups, read once per request."""
+    """The names of the member's role groups."""
     if not request.user.is_authenticated:
         return []
-    if not hasattr(request, "_member_roles"):
-        request._member_roles = list(request.user.groups.values_list("name", flat=True))
-    return request._member_roles
+    return list(member_groups(request.user).values())

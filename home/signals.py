@@ -1,21 +1,24 @@
-"""Keep caches true: filer's folder rights, and the content version of ``home.cache``.
+"""Keep caches true: filer's folder rights, members' roles, acknowledgements, content version.
 
 filer caches each member's readable folders for minutes and only clears the cache of the
 admin user who made a change; access must change at once for everyone concerned.
 """
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from filer.cache import clear_folder_permission_cache
 from filer.models import Folder, FolderPermission
 
-from .cache import bump_content_version
-from .models import CrisisLine, SiteSettings
+from .cache import bump_content_version, bump_roles_version
+from .charter import acknowledged_key
+from .models import CharterAcknowledgement, CrisisLine, SiteSettings
 
 
 def clear_folder_permissions_cache(**kwargs):
@@ -33,11 +36,23 @@ for model in (FolderPermission, Folder):
 @receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="filer-groups")
 def groups_changed(**kwargs):
     clear_folder_permissions_cache()
+    bump_roles_version()
+
+
+# Deleting a group removes its members' links without an m2m_changed signal.
+post_save.connect(bump_roles_version, sender=Group, dispatch_uid="roles-group-s")
+post_delete.connect(bump_roles_version, sender=Group, dispatch_uid="roles-group-d")
 
 
 page_published.connect(bump_content_version, dispatch_uid="content-version-published")
 page_unpublished.connect(bump_content_version, dispatch_uid="content-version-unpublished")
 post_page_move.connect(bump_content_version, dispatch_uid="content-version-moved")
-for model in (Page, PageViewRestriction, CrisisLine, SiteSettings, Locale):
+for model in (Page, PageViewRestriction, CrisisLine, SiteSettings, Locale, Site):
     post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-s")
     post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-d")
+
+
+@receiver(post_save, sender=CharterAcknowledgement, dispatch_uid="charter-ack-s")
+@receiver(post_delete, sender=CharterAcknowledgement, dispatch_uid="charter-ack-d")
+def acknowledgement_changed(instance, **kwargs):
+    cache.delete(acknowledged_key(instance.user_id, instance.charter_key, instance.version))

@@ -11,9 +11,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from wagtail.models import Locale
-
 from courses.models import CoursePage
+from home.cache import active_locale
 from home.charter import charter_required
 
 from . import services
@@ -36,7 +35,7 @@ def queue(request):
 
 
 def _modules():
-    return CoursePage.objects.live().filter(locale=Locale.get_active()).order_by("title")
+    return CoursePage.objects.live().filter(locale=active_locale()).order_by("title")
 
 
 @charter_required

@@ -1,4 +1,4 @@
-"""The "My learning" page costs the same number of queries with 2 or 20 modules."""
+"""The "My learning" page costs the same queries with 2 or 20 modules, 15 at most (issue 3)."""
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 
 
 def queries(client):
-    client.get(reverse("my_learning"))  # first visit creates per-site and per-user rows
+    # The first visits create per-site and per-user rows once and fill the caches.
+    client.get(reverse("my_learning"))
+    client.get(reverse("my_learning"))
     with CaptureQueriesContext(connection) as captured:
         assert client.get(reverse("my_learning")).status_code == 200
     return len(captured)
@@ -30,5 +32,4 @@ def test_my_learning_query_count_does_not_grow_with_enrolments(client, peer, sec
     for course in courses[2:]:
         client.post(course.url + "enrol/")
     many = queries(client)
-    print(f"My learning: {few} queries with 2 enrolments, {many} with 20")
-    assert few == many
+    assert few == many <= 15, f"My learning: {few} queries with 2 enrolments, {many} with 20"

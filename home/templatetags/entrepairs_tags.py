@@ -9,9 +9,9 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from home.cache import cached
+from home.cache import active_locale, cached, default_locale
 from home.charter import charter_to_acknowledge
 from home.models import CrisisLine, HomePage
 from home.services import member_roles, navigation_pages
@@ -70,13 +70,27 @@ def language_switcher(context):
 def site_navigation(context):
     request = context["request"]
     page = context.get("page")
-    items = navigation_pages(request.user, Locale.get_active())
+    items = navigation_pages(request.user, active_locale())
     current_path = page.url_path if isinstance(page, Page) else ""
     return {
         "items": [
             {"section": item, "active": current_path.startswith(item["url_path"])} for item in items
         ],
     }
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """The page's ancestors from the home page down, as titles and links (cached)."""
+    request = context.get("request")
+
+    def compute():
+        ancestors = page.get_ancestors().filter(depth__gt=1)
+        return [
+            {"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors
+        ]
+
+    return cached("breadcrumbs", page.pk, get_language(), compute=compute)
 
 
 @register.simple_tag
@@ -87,7 +101,7 @@ def crisis_lines():
     def compute():
         lines = CrisisLine.objects.filter(locale__language_code=language)
         if not lines.exists():
-            lines = CrisisLine.objects.filter(locale=Locale.get_default())
+            lines = CrisisLine.objects.filter(locale=default_locale())
         return [
             {"number": line.number, "name": line.name, "description": line.description}
             for line in lines
