@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from .environment import BASE_DIR, database_url, env
+from .environment import BASE_DIR, database_url, env, machine_translator
 
 SECRET_KEY = env.str("SECRET_KEY", default="")
 DEBUG = False
@@ -112,10 +112,15 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
+# Dates and numbers as each language writes them (templates use named formats only).
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
 # Translations are created as drafts and go through the same review as any other text.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Optional, off by default: MACHINE_TRANSLATION=deepl (+ DEEPL_API_KEY) or libretranslate.
+if _machine_translator := machine_translator():
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "var" / "static")))

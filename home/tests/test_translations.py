@@ -45,7 +45,9 @@ def test_a_trainer_sees_modules_to_translate_and_to_update(client, trainer, sect
     lines = response.context["lines"]
     by_title = {(line.source["title"], line.status): line for line in lines}
     start = by_title["Module à traduire", MISSING]
-    assert start.action_url == reverse("wagtail_localize:submit_page_translation", args=[missing.pk])
+    assert start.action_url == reverse(
+        "wagtail_localize:submit_page_translation", args=[missing.pk]
+    )
     update = by_title["Module traduit", OUTDATED]
     english = done.get_translation(Locale.objects.get(language_code="en"))
     assert update.action_url == reverse("wagtailadmin_pages:edit", args=[english.pk])
