@@ -106,6 +106,7 @@ def pages_visible_to(request):
     if user.is_authenticated:
         # A copy whose groups are read once, for every restriction's check.
         user = copy.copy(user)
+        user.__dict__.pop("_prefetched_objects_cache", None)
         prefetch_related_objects([user], "groups")
     asking = SimpleNamespace(user=user, session=getattr(request, "session", {}))
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
