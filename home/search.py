@@ -29,7 +29,9 @@ def search_pages(request, query):
     words = " ".join(re.findall(r"\w+", query))
     if not words:
         return Page.objects.none()
-    pages = pages_visible_to(request).filter(locale=Locale.get_active()).specific()
+    # depth > 1: the tree's technical root is not a page anyone reads.
+    pages = pages_visible_to(request).filter(locale=Locale.get_active(), depth__gt=1)
+    pages = pages.specific()
     return pages.search(words, operator="and")
 
 
