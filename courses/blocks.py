@@ -79,10 +79,12 @@ class ReflectionBlock(blocks.StructBlock):
 class AnswerOptionBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Answer"))
     is_correct = blocks.BooleanBlock(required=False, label=_("Correct answer"))
+    # Shown only after an attempt: search must not give it away before.
     explanation = blocks.TextBlock(
         required=False,
         label=_("Explanation"),
         help_text=_("Shown after the attempt, whether this answer was chosen or not."),
+        search_index=False,
     )
 
     class Meta:
@@ -99,6 +101,7 @@ class QuestionBlock(blocks.StructBlock):
         ],
         default=SINGLE,
         label=_("Kind of question"),
+        search_index=False,
     )
     question = blocks.TextBlock(label=_("Question"))
     options = blocks.ListBlock(AnswerOptionBlock(), min_num=2, label=_("Answers"))

@@ -1,8 +1,11 @@
 """Queries that depend on who is asking: views call these, never re-write the rules."""
 
-from django.db.models import Q
+import copy
+from types import SimpleNamespace
 
-from wagtail.models import PageViewRestriction
+from django.db.models import Q, prefetch_related_objects
+
+from wagtail.models import Page, PageViewRestriction
 
 from filer.models import File, FolderPermission
 
@@ -83,3 +86,32 @@ def member_roles(request):
     if not request.user.is_authenticated:
         return []
     return list(member_groups(request.user).values())
+
+
+def pages_visible_to(request):
+    """Live pages the member may open, by the rules the pages apply when served.
+
+    Each view restriction is asked, as Wagtail asks it before serving a page, whether it
+    lets this request in (login, groups, a password already given in this session); the
+    pages under a restriction that does not are left out. So are the pages of practice
+    groups the member is not in, which answer 404 to outsiders (and to superusers).
+    Queries: a fixed handful, whatever the number of pages or restrictions.
+    """
+    from practice_analysis.models import PracticeGroupPage
+    from practice_analysis.services import groups_of
+
+    user = request.user
+    if user.is_authenticated:
+        # A copy whose groups are read once, for every restriction's check.
+        user = copy.copy(user)
+        user.__dict__.pop("_prefetched_objects_cache", None)
+        prefetch_related_objects([user], "groups")
+    asking = SimpleNamespace(user=user, session=getattr(request, "session", {}))
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    closed = [r.page for r in restrictions if not r.accept_request(asking)]
+    closed += PracticeGroupPage.objects.exclude(group__in=groups_of(request.user))
+    outside = Q()
+    for page in closed:
+        outside |= Q(path__startswith=page.path)
+    pages = Page.objects.live()
+    return pages.exclude(outside) if closed else pages

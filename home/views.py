@@ -1,10 +1,11 @@
-"""Views of the site outside Wagtail pages: charter acknowledgement and checked downloads."""
+"""Views of the site outside Wagtail pages: charter acknowledgement, checked downloads, search."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,7 +19,12 @@ from filer.utils.filer_easy_thumbnails import thumbnail_to_original_filename
 
 from .charter import acknowledge, charter_for_reading, current_charter
 from .models import CharterPage
+from .search import excerpt, highlight, search_pages, terms_of
 from .services import files_readable_by
+
+RESULTS_PER_PAGE = 10
+# Longer queries are cut: nobody types more, and the search stays cheap.
+MAX_QUERY_LENGTH = 200
 
 
 @require_POST
@@ -80,3 +86,26 @@ def serve_thumbnail(request, path):
         )
     except OSError as error:
         raise Http404 from error
+
+
+def search(request):
+    """Search the pages the member may open, in the language of the address."""
+    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    context = {"query": query}
+    if query:
+        terms = terms_of(query)
+        paginator = Paginator(search_pages(request, query), RESULTS_PER_PAGE)
+        results = paginator.get_page(request.GET.get("page"))
+        context.update(
+            results=results,
+            count=paginator.count,
+            found=[
+                {
+                    "page": page,
+                    "title": highlight(page.title, terms),
+                    "excerpt": excerpt(page, terms),
+                }
+                for page in results
+            ],
+        )
+    return render(request, "home/search.html", context)

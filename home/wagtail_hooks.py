@@ -1,15 +1,19 @@
-"""Wagtail admin: the file-library chooser and menu item, crisis lines under Settings."""
+"""Wagtail admin: the file-library chooser and menu item, crisis lines under Settings, the
+report of translations to do."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.models import Translation
 
+from .admin_views import ReviewedUpdateTranslationsView, TranslationsToDoView
 from .filer_chooser import filer_file_chooser_viewset
 from .models import CrisisLine
+from .translations import may_translate, submit_translation_for_review
 
 
 @hooks.register("register_admin_viewset")
@@ -42,3 +46,49 @@ def register_file_library_menu_item():
         icon_name="folder-open-inverse",
         order=450,
     )
+
+
+@hooks.register("register_admin_urls")
+def register_translations_to_do_url():
+    return [
+        path("translations-to-do/", TranslationsToDoView.as_view(), name="translations_to_do"),
+    ]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_reviewed_update_translations_url():
+    # Answers wagtail-localize's own address (reverse("wagtail_localize:update_translations")),
+    # as these URLs come before its own: updating translations never publishes them unreviewed.
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            ReviewedUpdateTranslationsView.as_view(),
+            name="reviewed_update_translations",
+        ),
+    ]
+
+
+class TranslationsToDoMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_translate(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_to_do_menu_item():
+    return TranslationsToDoMenuItem(
+        _("Translations to do"), reverse("translations_to_do"), icon_name="globe", order=650
+    )
+
+
+@hooks.register("before_edit_page", order=-1)
+def review_translations_before_publishing(request, page):
+    """Runs before wagtail-localize's editor: its "Publish" submits the translation to the
+    page's workflow instead of publishing it (DESIGN.md: translations are reviewed)."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    return submit_translation_for_review(request, translation, page.specific)

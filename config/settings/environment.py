@@ -31,3 +31,38 @@ def required(name):
             f"The environment variable {name} is required in production (see .env.example)."
         )
     return value
+
+
+# Machine translation in wagtail-localize's editor: off unless MACHINE_TRANSLATION names one.
+MACHINE_TRANSLATORS = {
+    "deepl": (
+        "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        {"AUTH_KEY": "DEEPL_API_KEY"},
+    ),
+    "libretranslate": (
+        "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        {"LIBRETRANSLATE_URL": "LIBRETRANSLATE_URL", "API_KEY": "LIBRETRANSLATE_API_KEY"},
+    ),
+}
+
+
+def machine_translator():
+    """``WAGTAILLOCALIZE_MACHINE_TRANSLATOR`` for ``MACHINE_TRANSLATION``, or None when unset.
+
+    A machine translation is a suggestion: the translation still goes through review.
+    The texts are sent to the service, so choose one the association trusts with them.
+    """
+    from django.core.exceptions import ImproperlyConfigured
+
+    name = env.str("MACHINE_TRANSLATION", default="").strip().lower()
+    if not name:
+        return None
+    if name not in MACHINE_TRANSLATORS:
+        raise ImproperlyConfigured(
+            f"MACHINE_TRANSLATION={name} is not known: use one of {', '.join(MACHINE_TRANSLATORS)}."
+        )
+    translator_class, variables = MACHINE_TRANSLATORS[name]
+    return {
+        "CLASS": translator_class,
+        "OPTIONS": {option: required(variable) for option, variable in variables.items()},
+    }

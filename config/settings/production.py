@@ -38,13 +38,6 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        "SEARCH_CONFIG": "french",
-    }
-}
-
 # nginx serves checked private files from an internal location (docs/deployment.md).
 FILER_SERVERS = {
     "private": {

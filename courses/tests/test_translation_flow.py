@@ -1,13 +1,17 @@
-"""A trainer translates a module with wagtail-localize: the translation starts as a draft."""
+"""A trainer translates a module with wagtail-localize: the translation starts as a draft and
+is published only when the section's approvers approve it."""
 
 from django.urls import reverse
 
 from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
 
 import pytest
 
 from courses.factories import lessons_of, make_course
 from courses.models import CoursePage, LessonPage
+from home.factories import UserFactory
+from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +46,109 @@ def test_a_peer_cannot_submit_a_translation(client, peer, section):
     assert not CoursePage.objects.filter(
         translation_key=course.translation_key, locale__language_code="en"
     ).exists()
+
+
+def submit_translation(client, user, page, include_subtree=False):
+    client.force_login(user)
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    data = {"locales": [Locale.objects.get(language_code="en").pk]}
+    if include_subtree:
+        data["include_subtree"] = "on"
+    assert client.post(url, data).status_code == 302
+    return page.get_translation(Locale.objects.get(language_code="en")).specific
+
+
+def publish_in_localize_editor(client, user, translation):
+    """What the "Publish" button of wagtail-localize's editor posts."""
+    client.force_login(user)
+    url = reverse("wagtailadmin_pages:edit", args=[translation.pk])
+    return client.post(url, {"action": "publish"})
+
+
+def approve(client, user, page):
+    task_state = page.current_workflow_task_state
+    client.force_login(user)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    return client.post(url, {})
+
+
+def test_trainers_see_the_translate_action_on_a_module(client, trainer, section):
+    course = make_course(section("courses"), translate=False)
+    client.force_login(trainer)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk]))
+    assert reverse("wagtail_localize:submit_page_translation", args=[course.pk]) in (
+        response.content.decode()
+    )
+
+
+def test_a_translated_lesson_is_published_only_once_trainers_approve(
+    client, trainer, coordinator, section
+):
+    course = make_course(section("courses"), title="Écouter", translate=False)
+    submit_translation(client, trainer, course, include_subtree=True)
+    lesson = lessons_of(course)[0]
+    english = lesson.get_translation(Locale.objects.get(language_code="en")).specific
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[english.pk])).status_code == 200
+
+    response = publish_in_localize_editor(client, trainer, english)
+    assert response.status_code == 302
+    english.refresh_from_db()
+    # "Publish" in the translation editor submitted the lesson for review instead.
+    assert not english.live and english.workflow_in_progress
+    assert english.current_workflow_task.name == "Validation par l'équipe de formation"
+
+    # The site pages' approvers are not the training team's: a coordinator cannot approve.
+    approve(client, coordinator, english)
+    english.refresh_from_db()
+    assert not english.live
+
+    approve(client, UserFactory(roles=["trainer"]), english)
+    english.refresh_from_db()
+    assert english.live and not english.workflow_in_progress
+
+
+def test_a_translated_standard_page_waits_for_the_coordination(
+    client, coordinator, trainer, section
+):
+    page = StandardPage(title="Nos partenaires", intro="<p>Ceux qui nous aident.</p>")
+    section("about").add_child(instance=page)
+    page.save_revision().publish()
+    english = submit_translation(client, coordinator, page)
+    publish_in_localize_editor(client, coordinator, english)
+    english.refresh_from_db()
+    assert not english.live
+    assert english.current_workflow_task.name == "Validation par la coordination"
+    approve(client, trainer, english)
+    english.refresh_from_db()
+    assert not english.live
+    approve(client, UserFactory(roles=["coordinator"]), english)
+    english.refresh_from_db()
+    assert english.live
+
+
+def test_updating_translations_never_publishes_them(client, trainer, section):
+    course = make_course(section("courses"), title="Écouter", lessons=0, translate=False)
+    english = submit_translation(client, trainer, course)
+    publish_in_localize_editor(client, trainer, english)
+    approve(client, UserFactory(roles=["trainer"]), english)
+    english.refresh_from_db()
+    assert english.live
+    course.title = "Écouter vraiment"
+    course.save_revision().publish()
+
+    source = TranslationSource.objects.get(object_id=course.translation_key)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    client.force_login(trainer)
+    form = client.get(url).context["form"]
+    assert "publish_translations" not in form.fields
+    assert client.post(url, {"publish_translations": "on"}).status_code == 302
+    english.refresh_from_db()
+    # The English page still shows the approved version; the new strings wait in the editor.
+    assert english.live and english.title == "Écouter"
+    publish_in_localize_editor(client, trainer, english)
+    english.refresh_from_db()
+    assert english.workflow_in_progress and english.title == "Écouter"
+    assert english.get_latest_revision_as_object().title == "Écouter vraiment"
+    approve(client, UserFactory(roles=["trainer"]), english)
+    english.refresh_from_db()
+    assert english.title == "Écouter vraiment"

@@ -7,6 +7,7 @@ decided on each request.
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import formats
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
@@ -145,3 +146,12 @@ def localized_home_url():
 def dict_get(mapping, key):
     """``mapping|dict_get:key``, for JSON values read in templates."""
     return mapping.get(key) if mapping else None
+
+
+@register.filter
+def number(value, decimals=None):
+    """A number as the reader's language writes it: ``1 234,5`` in French, ``1,234.5`` in
+    English. Only for numbers people read, never for ids or values in addresses."""
+    if value in (None, ""):
+        return ""
+    return formats.number_format(value, decimal_pos=decimals, force_grouping=True)

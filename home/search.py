@@ -1,0 +1,113 @@
+"""Site search: the pages a member may open in their language, with excerpts that mark the terms.
+
+Which pages may be found is decided by ``home.services.pages_visible_to``, the rules the
+pages apply when served. Any page type with ``search_fields`` is searched; a type whose
+content must never surface (practice groups' pages) declares ``search_fields = []``.
+"""
+
+import re
+import unicodedata
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from .services import pages_visible_to
+
+MAX_TERMS = 8
+EXCERPT_LENGTH = 240
+# Characters kept before the first term found, so the excerpt starts with some context.
+LEAD = 60
+
+
+def search_pages(request, query):
+    """Live pages of the current language the member may open that have every word of
+    ``query``. Only the words are searched: quotes and signs mean nothing here, and some
+    backends would read them as syntax."""
+    words = " ".join(re.findall(r"\w+", query))
+    if not words:
+        return Page.objects.none()
+    # depth > 1: the tree's technical root is not a page anyone reads.
+    pages = pages_visible_to(request).filter(locale=Locale.get_active(), depth__gt=1)
+    pages = pages.specific()
+    return pages.search(words, operator="and")
+
+
+def terms_of(query):
+    """The words of a query worth marking in an excerpt, longest first."""
+    words = {word for word in re.findall(r"\w+", query) if len(word) > 1}
+    return sorted(words, key=len, reverse=True)[:MAX_TERMS]
+
+
+def plain_text(page):
+    """The searchable text of a page beyond its title, as indexed: rich text and blocks
+    give their text without markup (``get_searchable_content``)."""
+    parts = [page.search_description]
+    for field in page.get_search_fields():
+        if isinstance(field, index.SearchField) and field.field_name != "title":
+            parts.append(_flatten(field.get_value(page)))
+    return " ".join(" ".join(parts).split())
+
+
+def _flatten(value):
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return " ".join(_flatten(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_flatten(item) for item in value.values())
+    return str(value)
+
+
+def _fold(text):
+    """Lower case without accents, one character for one, so positions match the text."""
+    folded = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)
+        base = "".join(c for c in base if not unicodedata.combining(c)).lower()
+        folded.append(base[:1] or char)
+    return "".join(folded)
+
+
+def _spans(text, terms):
+    """Where the terms start words in the text, as non-overlapping (start, end) pairs."""
+    folded = _fold(text)
+    spans = []
+    for term in terms:
+        pattern = re.compile(r"(?<!\w)" + re.escape(_fold(term)))
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(folded))
+    taken, result = -1, []
+    for start, end in sorted(spans):
+        if start >= taken:
+            result.append((start, end))
+            taken = end
+    return result
+
+
+def highlight(text, terms):
+    """Escape the text, then wrap each term in <mark>: nothing of the text is trusted."""
+    out, position = [], 0
+    for start, end in _spans(text, terms):
+        out.append(escape(text[position:start]))
+        out.append(f"<mark>{escape(text[start:end])}</mark>")
+        position = end
+    out.append(escape(text[position:]))
+    return mark_safe("".join(out))
+
+
+def excerpt(page, terms):
+    """A short passage around the first term found (or the start of the text), marked."""
+    text = plain_text(page)
+    spans = _spans(text, terms)
+    start = 0
+    if spans and spans[0][0] > LEAD:
+        start = text.rfind(" ", 0, spans[0][0] - LEAD) + 1
+    end = start + EXCERPT_LENGTH
+    if end < len(text):
+        end = text.rfind(" ", start, end) if " " in text[start:end] else end
+    passage = text[start:end]
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(f"{prefix}{highlight(passage, terms)}{suffix}")

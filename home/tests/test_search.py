@@ -1,0 +1,233 @@
+"""Site search: it finds what the member may open, in their language, and nothing else."""
+
+import datetime
+import json
+from types import SimpleNamespace
+
+from django.contrib.auth.models import AnonymousUser, Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.models import Page, PageViewRestriction
+
+import pytest
+
+from courses.factories import make_course
+from courses.models import LessonPage
+from home.charter import acknowledge, current_charter
+from home.factories import UserFactory
+from home.models import StandardPage
+from home.search import excerpt, highlight, terms_of
+from home.services import pages_visible_to
+from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
+from practice_analysis.models import PracticeGroupPage, PracticeSessionPage
+
+pytestmark = pytest.mark.django_db
+
+
+def search(client, query, language="fr", **params):
+    with translation.override(language):
+        url = reverse("search")
+    return client.get(url, {"q": query, **params})
+
+
+def titles(response):
+    return [result["page"].title for result in response.context["found"]]
+
+
+def standard_page(parent, title, body="", live=True, **fields):
+    page = StandardPage(
+        title=title,
+        intro=fields.pop("intro", ""),
+        body=json.dumps([{"type": "paragraph", "value": body}]) if body else "[]",
+        **fields,
+    )
+    parent.add_child(instance=page)
+    if live:
+        page.save_revision().publish()
+    else:
+        page.live = False
+        page.save_revision()
+        Page.objects.filter(pk=page.pk).update(live=False)
+    return page
+
+
+def test_the_search_page_is_in_both_languages_and_in_the_header(client):
+    with translation.override("fr"):
+        assert reverse("search") == "/fr/recherche/"
+    with translation.override("en"):
+        assert reverse("search") == "/en/search/"
+    response = client.get("/fr/recherche/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert 'role="search"' in content and 'for="site-search-query"' in content
+    assert 'for="search-query"' in content
+
+
+def test_anyone_finds_a_public_page_with_the_terms_marked(client, section):
+    standard_page(
+        section("about"),
+        "Nos partenaires",
+        body="<p>Les partenaires de l'association soutiennent les groupes d'entraide.</p>",
+    )
+    response = search(client, "entraide")
+    assert titles(response) == ["Nos partenaires"]
+    assert "<mark>entraide</mark>" in response.content.decode()
+    assert response.context["count"] == 1
+
+
+def test_excerpts_escape_the_text_before_marking_it(section):
+    page = standard_page(
+        section("about"),
+        "Une page piégée",
+        body="<p>&lt;script&gt;alert('x')&lt;/script&gt; entraide &amp; soutien</p>",
+    )
+    marked = excerpt(page, terms_of("entraide"))
+    assert "<script>" not in marked
+    assert "&lt;script&gt;" in marked and "<mark>entraide</mark>" in marked
+    assert highlight("<b>Écoute</b>", ["ecoute"]) == "&lt;b&gt;<mark>Écoute</mark>&lt;/b&gt;"
+
+
+def test_search_is_in_the_language_of_the_address(client, section):
+    standard_page(section("about"), "Page en français", body="<p>Bénévolat régulier.</p>")
+    standard_page(section("about", "en"), "English page", body="<p>Regular volunteering.</p>")
+    assert titles(search(client, "bénévolat")) == ["Page en français"]
+    assert titles(search(client, "bénévolat", language="en")) == []
+    assert titles(search(client, "volunteering", language="en")) == ["English page"]
+
+
+def test_login_only_training_is_not_found_by_anonymous_visitors(client, section, peer):
+    make_course(section("courses"), title="Accueillir Kalamazoo", translate=False)
+    assert titles(search(client, "Kalamazoo")) == []
+    client.force_login(peer)
+    assert titles(search(client, "Kalamazoo")) == ["Accueillir Kalamazoo"]
+
+
+def test_a_draft_is_never_found(client, section, trainer, django_user_model):
+    standard_page(section("about"), "Brouillon secret", body="<p>Confidentiel.</p>", live=False)
+    live = standard_page(section("about"), "Page publiée", body="<p>Version publiée.</p>")
+    # A newer draft of a live page: its words are not searchable until published.
+    live.title = "Titre pas encore relu"
+    live.save_revision()
+    admin = django_user_model.objects.create_superuser("root", "root@example.org", "x")
+    for user in (None, trainer, admin):
+        if user is not None:
+            client.force_login(user)
+        assert titles(search(client, "brouillon")) == []
+        assert titles(search(client, "relu")) == []
+        assert titles(search(client, "publiée")) == ["Page publiée"]
+
+
+@pytest.fixture
+def session_log():
+    member, supervisor, outsider = (UserFactory(roles=["peer"]) for _ in range(3))
+    PracticeGroupFactory(members=[outsider])
+    group = PracticeGroupFactory(members=[member], supervisors=[supervisor])
+    group_page = PracticeGroupPage.objects.get(group=group)
+    page = PracticeSessionPage(
+        title="Séance Zanzibar",
+        date=datetime.date(2026, 10, 6),
+        session_format="app",
+        situation="<p>Un adhérent a parlé d'un appel difficile.</p>",
+    )
+    group_page.add_child(instance=page)
+    page.save_revision().publish()
+    for user in (member, supervisor, outsider):
+        acknowledge(user, current_charter(), "fr")
+    return SimpleNamespace(page=page, member=member, supervisor=supervisor, outsider=outsider)
+
+
+def test_a_groups_session_log_is_found_by_nobody(client, session_log, trainer, django_user_model):
+    """Group records are never indexed: not even their own group finds them by search."""
+    admin = django_user_model.objects.create_superuser("root", "root@example.org", "x")
+    people = [trainer, session_log.outsider, session_log.member, session_log.supervisor, admin]
+    assert titles(search(client, "Zanzibar")) == []
+    for user in people:
+        client.force_login(user)
+        response = search(client, "Zanzibar")
+        assert titles(response) == []
+        assert session_log.page.url not in response.content.decode()
+
+
+def test_the_pages_of_a_group_are_visible_to_its_people_only(session_log, trainer):
+    """The filter search applies, checked on its own: the same rule as serving the page."""
+
+    def visible(user):
+        request = SimpleNamespace(user=user or AnonymousUser(), session={})
+        return pages_visible_to(request).filter(pk=session_log.page.pk).exists()
+
+    assert visible(session_log.member) and visible(session_log.supervisor)
+    assert not visible(None)
+    assert not visible(session_log.outsider)
+    assert not visible(trainer)
+
+
+def test_a_page_restricted_to_a_group_is_found_by_that_group_only(client, section, peer):
+    insiders = Group.objects.create(name="bureau")
+    member = UserFactory(roles=["peer"])
+    member.groups.add(insiders)
+    page = standard_page(section("about"), "Compte rendu du bureau", body="<p>Budget.</p>")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([insiders])
+    for user in (None, peer):
+        if user is not None:
+            client.force_login(user)
+        assert titles(search(client, "bureau")) == []
+    client.force_login(member)
+    assert titles(search(client, "bureau")) == ["Compte rendu du bureau"]
+
+
+def test_reflective_entries_are_not_searchable(client):
+    entry = ReflectiveEntryFactory(title="Un soir Tombouctou")
+    client.force_login(entry.author)
+    response = search(client, "Tombouctou soir")
+    assert titles(response) == []
+    assert "Un soir Tombouctou" not in response.content.decode()
+
+
+def test_quiz_explanations_are_not_indexed(client, section, peer):
+    """Explanations are shown after an attempt: search must not give them away earlier."""
+    course = make_course(section("courses"), title="Module quiz", translate=False)
+    client.force_login(peer)
+    assert titles(search(client, "Quels numéros")) == ["Leçon 3"]
+    assert titles(search(client, "Prévention")) == []
+    assert LessonPage.objects.child_of(course).count() == 3
+
+
+def test_results_are_paginated(client, section):
+    for index in range(12):
+        standard_page(section("about"), f"Atelier {index}", body="<p>Rencontre mensuelle.</p>")
+    first = search(client, "rencontre")
+    assert first.context["count"] == 12 and len(titles(first)) == 10
+    assert "page=2" in first.content.decode()
+    second = search(client, "rencontre", page="2")
+    assert len(titles(second)) == 2
+    assert search(client, "rencontre", page="nope").status_code == 200
+
+
+def test_the_number_of_queries_does_not_grow_with_the_results(client, section, peer):
+    client.force_login(peer)
+    for index in range(2):
+        standard_page(section("about"), f"Causerie {index}", body="<p>Causerie du jeudi.</p>")
+    search(client, "causerie")  # warm the caches of the page chrome
+    with CaptureQueriesContext(connection) as few:
+        assert len(titles(search(client, "causerie"))) == 2
+    for index in range(2, 10):
+        standard_page(section("about"), f"Causerie {index}", body="<p>Causerie du jeudi.</p>")
+    search(client, "causerie")
+    with CaptureQueriesContext(connection) as many:
+        assert len(titles(search(client, "causerie"))) == 10
+    assert len(many) == len(few)
+
+
+def test_an_empty_or_odd_query_is_handled_calmly(client):
+    assert "found" not in search(client, "").context
+    response = search(client, "\"'<b>%*" + "x" * 500)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "<b>" not in content
+    assert 'value="&quot;&#x27;&lt;b&gt;%*' + "x" * 193 + '"' in content

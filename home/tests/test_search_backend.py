@@ -1,0 +1,56 @@
+"""The search backend: Wagtail's database backend, each page stemmed in its own language on
+PostgreSQL (run with `make test-postgres`)."""
+
+import json
+
+from django.db import connection
+from django.utils import translation
+
+from wagtail.search.backends import get_search_backend
+
+import pytest
+
+from home.models import StandardPage
+from home.search_backend import LocalisedPostgresSearchBackend
+
+on_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL full-text search"
+)
+
+
+def test_each_language_has_its_configuration():
+    backend = LocalisedPostgresSearchBackend({"SEARCH_CONFIGS": {"fr": "french", "en": "english"}})
+    assert backend.config_for("fr") == "french"
+    assert backend.config_for("en-gb") == "english"
+    assert backend.config_for("de") == "simple"
+
+
+@pytest.mark.django_db
+def test_the_backend_follows_the_database():
+    backend = get_search_backend()
+    assert isinstance(backend, LocalisedPostgresSearchBackend) == (
+        connection.vendor == "postgresql"
+    )
+
+
+def page(parent, title, text):
+    page = StandardPage(
+        title=title, body=json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"}])
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@on_postgres
+@pytest.mark.django_db
+def test_words_are_stemmed_in_the_language_of_the_page(client, section):
+    page(section("about"), "Nos partenariats", "Des associations solidaires.")
+    page(section("about", "en"), "Volunteering together", "Helping each other.")
+    backend = get_search_backend()
+    with translation.override("fr"):
+        found = backend.search("partenariat solidaire", StandardPage.objects.live())
+        assert [p.title for p in found] == ["Nos partenariats"]
+    with translation.override("en"):
+        found = backend.search("volunteers helps", StandardPage.objects.live())
+        assert [p.title for p in found] == ["Volunteering together"]
