@@ -1,9 +1,25 @@
 """Front-end URLs of the home app, under the language prefix."""
 
 from django.urls import path
+from django.utils.translation import pgettext_lazy
 
 from . import views
 
 urlpatterns = [
     path("charter/acknowledge/", views.acknowledge_charter, name="charter_acknowledge"),
+    path(
+        pgettext_lazy("URL", "my-notifications/"),
+        views.notification_list,
+        name="notification_list",
+    ),
+    path(
+        pgettext_lazy("URL", "my-notifications/<int:pk>/read/"),
+        views.notification_read,
+        name="notification_read",
+    ),
+    path(
+        pgettext_lazy("URL", "my-notifications/read-all/"),
+        views.notification_read_all,
+        name="notification_read_all",
+    ),
 ]
