@@ -1,5 +1,6 @@
 """Site-wide pages (home, standard pages, charter), site settings and crisis lines."""
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -247,7 +248,7 @@ class ContributionPage(Page):
         FieldPanel("content_note"),
         FieldPanel("body"),
         FieldPanel("tags"),
-        FieldPanel("signature"),
+        FieldPanel("signature", widget=forms.RadioSelect),
     ]
     search_fields = [
         *Page.search_fields,

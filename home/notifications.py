@@ -225,6 +225,7 @@ def approved(instance, user=None, **kwargs):
     author = _author_of(instance, user)
     if author is None or not isinstance(page, Page):
         return
-    page = page.specific
+    # Read again: the workflow's copy of the page predates the publication that just happened.
+    page = Page.objects.get(pk=page.pk).specific
     link = page.get_url() if page.live else _edit_link(page)
     notify(author, Notification.APPROVED, _page_params(page), link=link or "", email=True)

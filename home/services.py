@@ -1,5 +1,7 @@
 """Queries that depend on who is asking: views call these, never re-write the rules."""
 
+import unicodedata
+
 from django.db.models import Q
 
 from wagtail.models import PageViewRestriction
@@ -142,9 +144,12 @@ def contribution_listing(request, index):
         .prefetch_related("tags")
     )
     page = Paginator(contributions, index.per_page).get_page(request.GET.get("page"))
-    tags = Tag.objects.filter(
-        pk__in=ContributionPageTag.objects.filter(content_object__in=visible).values("tag_id")
-    ).order_by("name")
+    tags = sorted(
+        Tag.objects.filter(
+            pk__in=ContributionPageTag.objects.filter(content_object__in=visible).values("tag_id")
+        ),
+        key=lambda tag: _sort_key(tag.name),
+    )
     return {
         "contributions": page,
         "kinds": ContributionPage.KINDS,
@@ -153,6 +158,11 @@ def contribution_listing(request, index):
         "current_tag": tag,
         "filtered": bool(kind or tag),
     }
+
+
+def _sort_key(text):
+    """Alphabetical order as readers expect it: "écoute" between "draw" and "entraide"."""
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore")
 
 
 def notifications_of(user):

@@ -279,3 +279,26 @@ def test_a_content_note_comes_before_the_text(client, section, peer):
     assert "osé dire non" not in before and escape("être écouté·e") not in before
     assert "?show=1" in before and "Pas maintenant" in before
     assert escape("être écouté·e") in after or "être écouté·e" in after
+
+
+def test_a_peer_cannot_copy_another_peers_draft(client, section):
+    owner, other = UserFactory(roles=["peer"]), UserFactory(roles=["peer"])
+    page = ContributionPageFactory(
+        parent=section("contributions"), owner=owner, publish=False, title="Brouillon"
+    )
+    client.force_login(other)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:copy", args=[page.pk]),
+        {"new_title": "Copie", "new_slug": "copie", "new_parent_page": page.get_parent().pk},
+    )
+
+    assert response.status_code == 302
+    assert not ContributionPage.objects.filter(title="Copie").exists()
+
+
+def test_the_author_may_copy_their_own_contribution(client, section, peer):
+    page = ContributionPageFactory(parent=section("contributions"), owner=peer, publish=False)
+    client.force_login(peer)
+
+    assert client.get(reverse("wagtailadmin_pages:copy", args=[page.pk])).status_code == 200
