@@ -83,12 +83,14 @@ def message_for(kind, params):
     if kind == Notification.ENTRY_VALIDATED:
         return _("Your reflective entry has been read and validated.")
     if kind == Notification.CERTIFICATE_ISSUED:
-        return _("Your certificate for “%(course)s” is ready.") % {"course": params["course"]}
+        return _("Your certificate for “%(course)s” is ready.") % {
+            "course": params.get("course", "")
+        }
     if kind == Notification.CERTIFICATE_REVOKED:
         return _(
             "Your certificate for “%(course)s” has been revoked. The training team can tell "
             "you why."
-        ) % {"course": params["course"]}
+        ) % {"course": params.get("course", "")}
     return _("Something happened on the site.")
 
 

@@ -103,7 +103,8 @@ def test_a_testimony_is_submitted_revised_and_published(client, section):
     assert page.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
     (to_alice,) = mails_to(alice)
     assert to_alice.subject == "Des modifications sont demandées sur votre texte"
-    assert edit_url(page) in to_alice.body
+    assert f"http://testserver{edit_url(page)}" in to_alice.body
+    assert "Bonjour Alice" in to_alice.body
     assert COMMENT not in to_alice.body and TEXT not in to_alice.body
 
     # Alice reads the comment where she revises, revises and submits again.
@@ -127,7 +128,8 @@ def test_a_testimony_is_submitted_revised_and_published(client, section):
     assert page.live
     approved_mail = mails_to(alice)[-1]
     assert approved_mail.subject == "Votre texte est publié"
-    assert f"{page.url}" in approved_mail.body and revised not in approved_mail.body
+    assert f"http://testserver{page.url}" in approved_mail.body
+    assert revised not in approved_mail.body
     assert Notification.objects.filter(recipient=alice, kind="approved").exists()
 
     reader = UserFactory(roles=["peer"])
@@ -302,3 +304,45 @@ def test_the_author_may_copy_their_own_contribution(client, section, peer):
     client.force_login(peer)
 
     assert client.get(reverse("wagtailadmin_pages:copy", args=[page.pk])).status_code == 200
+
+
+def test_a_translation_keeps_the_author_and_the_signature_and_starts_as_a_draft(
+    client, section, trainer
+):
+    from wagtail.models import Locale
+
+    author = UserFactory(roles=["peer"])
+    page = ContributionPageFactory(
+        parent=section("contributions"),
+        owner=author,
+        signature=ContributionPage.ANONYMOUS,
+        tags=["écoute"],
+    )
+    english = Locale.objects.get(language_code="en")
+    client.force_login(trainer)
+
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [english.pk]},
+    )
+
+    assert response.status_code == 302
+    translation = ContributionPage.objects.get(translation_key=page.translation_key, locale=english)
+    assert not translation.live
+    assert translation.author == author and translation.signed_by is None
+    assert translation.signature == ContributionPage.ANONYMOUS
+    assert list(translation.tags.names()) == ["écoute"]
+
+
+def test_ownership_gives_a_peer_exactly_their_own_drafts(section, peer):
+    index = section("contributions")
+    published = ContributionPageFactory(parent=index, owner=peer)
+    draft = ContributionPageFactory(parent=index, owner=peer, publish=False)
+    others = ContributionPageFactory(parent=index, owner=UserFactory(roles=["peer"]))
+
+    mine, live, theirs = (p.permissions_for_user(peer) for p in (draft, published, others))
+
+    assert mine.can_edit() and mine.can_delete() and not mine.can_publish()
+    assert live.can_edit() and not live.can_delete() and not live.can_unpublish()
+    assert not theirs.can_edit() and not theirs.can_delete() and not theirs.can_unpublish()
+    assert not mine.can_set_view_restrictions() and not mine.can_lock()
