@@ -24,6 +24,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from home.models import Notification
+from home.notifications import notify, preferred_language
+
 from .models import Certificate
 
 FONT_DIR = Path(reportlab.__file__).parent / "fonts"
@@ -48,7 +51,7 @@ def issue_certificate(user, course, canonical):
         return None
     try:
         with transaction.atomic():
-            certificate, _created = Certificate.objects.get_or_create(
+            certificate, created = Certificate.objects.get_or_create(
                 user=user,
                 course_key=course.translation_key,
                 defaults={
@@ -58,8 +61,19 @@ def issue_certificate(user, course, canonical):
                 },
             )
     except IntegrityError:  # completed twice at the same moment
-        certificate = Certificate.objects.get(user=user, course_key=course.translation_key)
+        return Certificate.objects.get(user=user, course_key=course.translation_key)
+    if created:
+        notify_certificate(certificate, Notification.CERTIFICATE_ISSUED)
     return certificate
+
+
+def notify_certificate(certificate, kind):
+    """Tell the learner in the site (issued or revoked); the module's title is not secret."""
+    if certificate.user is None:
+        return
+    with translation.override(preferred_language(certificate.user)):
+        link = reverse("my_learning")
+    notify(certificate.user, kind, {"course": certificate.course_title}, link=link)
 
 
 def verification_url(certificate, request):

@@ -6,6 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home.models import Notification
+
+from .certificates import notify_certificate
+
 
 class CertificateRevocationForm(WagtailAdminModelForm):
     """Revoking (or restoring) a certificate records who did it and when."""
@@ -30,10 +34,14 @@ class CertificateRevocationForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         certificate = self.instance
-        if self.cleaned_data["revoked"] and certificate.revoked_at is None:
+        newly_revoked = self.cleaned_data["revoked"] and certificate.revoked_at is None
+        if newly_revoked:
             certificate.revoked_at = timezone.now()
             certificate.revoked_by = self.for_user
         elif not self.cleaned_data["revoked"]:
             certificate.revoked_at = None
             certificate.revoked_by = None
-        return super().save(commit=commit)
+        saved = super().save(commit=commit)
+        if newly_revoked:
+            notify_certificate(certificate, Notification.CERTIFICATE_REVOKED)
+        return saved

@@ -1,8 +1,10 @@
 """Training in the Wagtail admin: certificates, which trainers and coordinators may revoke,
-and cohorts with their progress reports."""
+cohorts with their progress reports, and lessons proposed by peers."""
 
 from django import forms
+from django.contrib import messages
 from django.db.models import Q
+from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
@@ -142,3 +144,21 @@ class CohortViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_cohorts():
     return CohortViewSet("cohorts")
+
+
+@hooks.register("before_create_page")
+def modules_are_created_by_trainers(request, parent_page, page_class):
+    """Peers may add pages under the catalogue to propose lessons inside a module; a new
+    module is for those who may publish there (trainers)."""
+    if not issubclass(page_class, CoursePage):
+        return None
+    if parent_page.permissions_for_user(request.user).can_publish_subpage():
+        return None
+    messages.warning(
+        request,
+        _(
+            "Only the training team creates modules. To propose a lesson, open a module and "
+            "add a lesson inside it."
+        ),
+    )
+    return redirect("wagtailadmin_explore", parent_page.pk)

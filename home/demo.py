@@ -1,6 +1,6 @@
 """Demo accounts and demo content for ``seed_demo``: realistic, in both languages.
 
-Later issues add their own demo content here (modules, practice groups, contributions).
+Modules and practice groups come from their apps' demo modules; contributions are here.
 """
 
 from dataclasses import dataclass
@@ -12,7 +12,7 @@ from django.db import transaction
 from wagtail.models import Locale, Site
 from wagtail.users.models import UserProfile
 
-from .models import SiteSettings, StandardPage
+from .models import ContributionPage, SiteSettings, StandardPage
 from .site_tree import section_pages
 
 
@@ -135,6 +135,7 @@ class DemoSeeder:
 
         CourseSeeder(self.note).run()
         PracticeSeeder(self.note).run()
+        self.ensure_contributions()
         return self.changes
 
     def ensure_account(self, account):
@@ -191,3 +192,236 @@ class DemoSeeder:
                 setattr(translation, name, value)
             translation.save_revision().publish()
             self.note("partners page (en)")
+
+    def ensure_contributions(self):
+        """Peer contributions: reviewed the way peers' texts are, then translated."""
+        index = section_pages("contributions")[0]
+        en = Locale.objects.get(language_code="en")
+        users = {u.username: u for u in get_user_model().objects.all()}
+        for spec in CONTRIBUTIONS:
+            page = ContributionPage.objects.child_of(index).filter(slug=spec["fr"]["slug"]).first()
+            if page is not None:
+                continue
+            author = users[spec["author"]]
+            page = index.add_child(
+                instance=ContributionPage(
+                    owner=author,
+                    live=False,
+                    kind=spec["kind"],
+                    signature=spec["signature"],
+                    **spec["fr"],
+                )
+            )
+            page.tags.add(*spec["tags"])
+            page.save_revision(user=author)
+            self.review(page, author, users[REVIEWER], spec["review"])
+            page.refresh_from_db()
+            if page.live and spec["en"]:
+                translation = page.copy_for_translation(en)
+                for name, value in spec["en"].items():
+                    setattr(translation, name, value)
+                translation.save_revision(user=users[REVIEWER]).publish()
+            self.note(f"contribution {spec['fr']['slug']}")
+
+    @staticmethod
+    def review(page, author, reviewer, steps):
+        """Submit the page as its author, then play the reviewer's decisions in order (a
+        trainer may also publish their own text at once)."""
+        if steps == ["publish"]:
+            page.get_latest_revision().publish(user=author)
+            return
+        workflow_state = page.get_workflow().start(page, author)
+        for step in steps:
+            task_state = workflow_state.current_task_state
+            if step == "submit":
+                continue
+            if step == "resubmit":
+                page.save_revision(user=author)
+                workflow_state.resume(author)
+            elif step == "request_changes":
+                task_state.task.specific.on_action(
+                    task_state, reviewer, "reject", comment=CHANGE_REQUEST
+                )
+            else:
+                task_state.task.specific.on_action(task_state, reviewer, "approve", comment="")
+            workflow_state.refresh_from_db()
+
+
+REVIEWER = "chloe"
+CHANGE_REQUEST = (
+    "Merci pour ce texte très juste. Pourrais-tu retirer le nom de la ville ? "
+    "On reconnaîtrait le groupe."
+)
+
+CONTRIBUTIONS = [
+    {
+        "author": "alice",
+        "kind": ContributionPage.TESTIMONY,
+        "signature": ContributionPage.BY_NAME,
+        "tags": ["entraide", "rétablissement"],
+        "review": ["request_changes", "resubmit", "approve"],
+        "fr": {
+            "title": "Ce que le groupe m'a appris",
+            "slug": "ce-que-le-groupe-ma-appris",
+            "summary": "Trois ans au GEM, et une idée simple : on peut aider sans tout savoir.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Quand je suis arrivée au groupe d'entraide, je pensais n'avoir rien à "
+                    "donner. J'écoutais surtout. Un jour, une adhérente m'a dit que mon silence "
+                    "l'avait aidée plus qu'un conseil.</p>",
+                ),
+                (
+                    "testimony",
+                    {
+                        "quote": "On peut aider sans tout savoir. Il suffit parfois d'être là.",
+                        "attribution": "Une pair-aidante",
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<p>Aujourd'hui, j'anime l'accueil du mardi. Je garde cette phrase en tête "
+                    ": je n'ai pas à réparer, j'ai à accompagner.</p>",
+                ),
+            ],
+        },
+        "en": {
+            "title": "What the group taught me",
+            "slug": "what-the-group-taught-me",
+            "summary": "Three years at the mutual-aid group, and a simple idea: you can help "
+            "without knowing everything.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>When I joined the mutual-aid group, I thought I had nothing to give. "
+                    "Mostly I listened. One day, a member told me my silence had helped her "
+                    "more than any advice.</p>",
+                ),
+                (
+                    "testimony",
+                    {
+                        "quote": "You can help without knowing everything. Sometimes being "
+                        "there is enough.",
+                        "attribution": "A peer supporter",
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<p>Today I host the Tuesday drop-in. I keep this in mind: I do not have "
+                    "to fix things, I am there to walk alongside.</p>",
+                ),
+            ],
+        },
+    },
+    {
+        "author": "bruno",
+        "kind": ContributionPage.TIP,
+        "signature": ContributionPage.ANONYMOUS,
+        "tags": ["écoute", "prendre soin de soi"],
+        "review": ["approve"],
+        "fr": {
+            "title": "Après un appel difficile",
+            "slug": "apres-un-appel-difficile",
+            "summary": "Quelques gestes simples pour souffler après une permanence "
+            "téléphonique éprouvante.",
+            "content_note": "Ce texte parle d'appels où la personne évoque des idées suicidaires.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Certains appels laissent une trace. Voici ce qui m'aide, à prendre ou "
+                    "à laisser.</p>",
+                ),
+                (
+                    "key_points",
+                    {
+                        "title": "Après l'appel",
+                        "points": [
+                            "Noter ce qui a été convenu, sans détail sur la personne.",
+                            "Prévenir le ou la référent·e de permanence si un relais est "
+                            "nécessaire (3114, 15).",
+                            "Faire une vraie pause : marcher, boire de l'eau, respirer.",
+                            "En parler au prochain groupe d'analyse de pratiques.",
+                        ],
+                    },
+                ),
+            ],
+        },
+        "en": {
+            "title": "After a difficult call",
+            "slug": "after-a-difficult-call",
+            "summary": "A few simple things to catch your breath after a hard phone shift.",
+            "content_note": "This text is about calls where the caller talks about suicidal "
+            "thoughts.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Some calls leave a mark. Here is what helps me; take what suits you.</p>",
+                ),
+                (
+                    "key_points",
+                    {
+                        "title": "After the call",
+                        "points": [
+                            "Write down what was agreed, with no detail about the person.",
+                            "Tell the shift lead if a hand-over is needed (3114, 15).",
+                            "Take a real break: walk, drink some water, breathe.",
+                            "Bring it to your next practice-analysis group.",
+                        ],
+                    },
+                ),
+            ],
+        },
+    },
+    {
+        "author": "chloe",
+        "kind": ContributionPage.EVENT_REPORT,
+        "signature": ContributionPage.BY_NAME,
+        "tags": ["rétablissement"],
+        "review": ["publish"],
+        "fr": {
+            "title": "Retour sur la journée du rétablissement",
+            "slug": "journee-du-retablissement",
+            "summary": "Une journée d'ateliers co-animés par des pair-aidant·e·s et des "
+            "soignant·e·s.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Une quarantaine de personnes ont participé aux ateliers. Le plus "
+                    "demandé : « Raconter son parcours sans s'exposer ».</p>",
+                ),
+            ],
+        },
+        "en": {
+            "title": "Looking back on recovery day",
+            "slug": "recovery-day",
+            "summary": "A day of workshops co-hosted by peer supporters and care staff.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>About forty people joined the workshops. The most popular one: "
+                    "“Telling your story without over-exposing yourself”.</p>",
+                ),
+            ],
+        },
+    },
+    {
+        "author": "alice",
+        "kind": ContributionPage.RESOURCE,
+        "signature": ContributionPage.BY_NAME,
+        "tags": ["rétablissement"],
+        "review": ["submit"],
+        "fr": {
+            "title": "Mes lectures sur le rétablissement",
+            "slug": "mes-lectures-sur-le-retablissement",
+            "summary": "Des livres et des podcasts qui m'ont accompagnée.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Des témoignages, des guides pratiques et deux podcasts de personnes "
+                    "concernées, avec un mot sur chacun.</p>",
+                ),
+            ],
+        },
+        "en": {},
+    },
+]

@@ -8,7 +8,7 @@ from django.utils.text import slugify
 import factory
 from filer.models import File, Folder
 
-from .models import StandardPage
+from .models import ContributionPage, StandardPage
 from .roles import FOLDERS
 
 PASSWORD = "a-long-test-password-42"
@@ -56,6 +56,33 @@ class StandardPageFactory(factory.django.DjangoModelFactory):
         page = parent.add_child(instance=model_class(*args, **kwargs))
         if publish:
             page.save_revision().publish()
+            page.refresh_from_db()
+        return page
+
+
+class ContributionPageFactory(factory.django.DjangoModelFactory):
+    """A contribution under ``parent`` (the contributions section) by ``owner``; published
+    unless ``publish=False``."""
+
+    class Meta:
+        model = ContributionPage
+
+    title = factory.Sequence(lambda n: f"Témoignage {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    kind = ContributionPage.TESTIMONY
+    body = factory.LazyFunction(
+        lambda: [("paragraph", "<p>Ce qui m'a aidé : être écouté·e sans être jugé·e.</p>")]
+    )
+
+    @classmethod
+    def _create(cls, model_class, *args, parent, publish=True, tags=(), **kwargs):
+        page = parent.add_child(instance=model_class(*args, live=publish, **kwargs))
+        if tags:
+            page.tags.add(*tags)
+            page.save()
+        revision = page.save_revision(user=page.owner)
+        if publish:
+            revision.publish()
             page.refresh_from_db()
         return page
 

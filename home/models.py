@@ -1,5 +1,6 @@
 """Site-wide pages (home, standard pages, charter), site settings and crisis lines."""
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +10,14 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from courses.blocks import KeyPointsBlock, TestimonyBlock, VideoBlock
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from .cache import cached
@@ -139,17 +147,155 @@ class ContributionIndexPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["home.ContributionPage"]
     max_count_per_parent = 1
+    per_page = 12
 
     class Meta:
         verbose_name = _("contributions section")
         verbose_name_plural = _("contributions sections")
 
+    def route(self, request, path_components):
+        # The section is login-only: a visitor who is not logged in is sent to log in for any
+        # address below it, whether a contribution is published there, a draft or nothing.
+        if path_components and not request.user.is_authenticated:
+            return RouteResult(self)
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        from .services import contribution_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(contribution_listing(request, self))
+        return context
+
+
+class ContributionStreamBlock(BaseStreamBlock):
+    """What a peer may put in a contribution: text, callouts, images, files, quotes, videos."""
+
+    testimony = TestimonyBlock()
+    key_points = KeyPointsBlock()
+    video = VideoBlock()
+
+
+class ContributionPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "home.ContributionPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ContributionPage(Page):
+    """A text written by a peer (testimony, tip, event report, resource), published after review."""
+
+    TESTIMONY, TIP, EVENT_REPORT, RESOURCE = "testimony", "tip", "event_report", "resource"
+    KINDS = [
+        (TESTIMONY, _("Testimony")),
+        (TIP, _("Practical tip")),
+        (EVENT_REPORT, _("Event report")),
+        (RESOURCE, _("Resource")),
+    ]
+    BY_NAME, ANONYMOUS = "name", "anonymous"
+    SIGNATURES = [
+        (BY_NAME, _("Under my name")),
+        (ANONYMOUS, _("As “a member”, without my name")),
+    ]
+
+    kind = models.CharField(max_length=20, choices=KINDS, default=TESTIMONY, verbose_name=_("kind"))
+    summary = models.TextField(
+        max_length=300,
+        blank=True,
+        verbose_name=_("summary"),
+        help_text=_("One or two sentences shown in the list of contributions."),
+    )
+    content_note = models.TextField(
+        blank=True,
+        verbose_name=_("content note"),
+        help_text=_(
+            "A gentle warning shown before the text when it touches difficult topics "
+            "(for example suicide, violence, hospitalisation). Readers may choose “not now”."
+        ),
+    )
+    body = StreamField(ContributionStreamBlock(), verbose_name=_("text"))
+    signature = models.CharField(
+        max_length=10,
+        choices=SIGNATURES,
+        default=BY_NAME,
+        verbose_name=_("signature"),
+        help_text=_(
+            "Choose “a member” to publish without your name: it then appears nowhere on the "
+            "page. Trainers reviewing your text still know who wrote it."
+        ),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    tags = ClusterTaggableManager(
+        through=ContributionPageTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("A few words to find the text again, for example: listening, self-care."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("content_note"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        FieldPanel("signature", widget=forms.RadioSelect),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("kind"),
+        TranslatableField("summary"),
+        TranslatableField("content_note"),
+        TranslatableField("body"),
+        SynchronizedField("signature"),
+        SynchronizedField("author"),
+        SynchronizedField("tags"),
+    ]
+
+    parent_page_types = ["home.ContributionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")
+
+    def save(self, *args, **kwargs):
+        # The author is whoever created the text; a translation copies it from the source.
+        if self.author_id is None and self.owner_id is not None:
+            self.author_id = self.owner_id
+        super().save(*args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contributions"] = self.get_children().live().public().specific()
+        # With a content note, the text waits until the reader chooses to see it.
+        context["show_text"] = not self.content_note or request.GET.get("show") == "1"
         return context
+
+    @property
+    def signed_by(self):
+        """The name shown on the page, or None when the author asked to stay anonymous."""
+        if self.signature != self.BY_NAME or self.author is None:
+            return None
+        return self.author.get_full_name().strip() or self.author.get_username()
 
 
 class CharterAcknowledgement(models.Model):
@@ -251,3 +397,55 @@ class CrisisLine(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.number} — {self.name}"
+
+
+class Notification(models.Model):
+    """Something that happened to a member's texts, entries or certificates.
+
+    Only the kind and a few parameters are stored: the message is written at display time,
+    in the reader's language. Parameters never hold the content of a text or an entry.
+    """
+
+    REVIEW_REQUESTED = "review_requested"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    ENTRY_CHANGES_REQUESTED = "entry_changes_requested"
+    ENTRY_VALIDATED = "entry_validated"
+    CERTIFICATE_ISSUED = "certificate_issued"
+    CERTIFICATE_REVOKED = "certificate_revoked"
+    KINDS = [
+        (REVIEW_REQUESTED, _("A text to review")),
+        (CHANGES_REQUESTED, _("Changes requested on a text")),
+        (APPROVED, _("A text approved")),
+        (ENTRY_CHANGES_REQUESTED, _("Changes suggested on a reflective entry")),
+        (ENTRY_VALIDATED, _("A reflective entry validated")),
+        (CERTIFICATE_ISSUED, _("A certificate issued")),
+        (CERTIFICATE_REVOKED, _("A certificate revoked")),
+    ]
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name=_("recipient"),
+    )
+    kind = models.CharField(max_length=30, choices=KINDS, verbose_name=_("kind"))
+    params = models.JSONField(default=dict, blank=True, verbose_name=_("parameters"))
+    link = models.CharField(max_length=500, blank=True, verbose_name=_("link"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    read_at = models.DateTimeField(null=True, blank=True, verbose_name=_("read at"))
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["recipient", "read_at"], name="notification_unread")]
+
+    def __str__(self):
+        return f"{self.recipient} — {self.kind}"
+
+    @property
+    def message(self):
+        from .notifications import message_for
+
+        return message_for(self.kind, self.params)

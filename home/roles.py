@@ -87,7 +87,10 @@ ROLES = {
                 "and proposes contributions."
             ),
             permissions=["wagtailadmin.access_admin"],
-            pages={"contributions": ["add"]},
+            # "add" lets a member edit the pages they created, and only those, never publish.
+            # Under "courses" it is for proposing lessons: courses.wagtail_hooks keeps modules
+            # for those who may publish them.
+            pages={"contributions": ["add"], "courses": ["add"]},
             collections={
                 "contributions": ["wagtailimages.add_image", "wagtailimages.choose_image"]
             },

@@ -1,6 +1,7 @@
 """Queries that depend on who is asking: views call these, never re-write the rules."""
 
 import copy
+import unicodedata
 from types import SimpleNamespace
 
 from django.db.models import Q, prefetch_related_objects
@@ -115,3 +116,88 @@ def pages_visible_to(request):
         outside |= Q(path__startswith=page.path)
     pages = Page.objects.live()
     return pages.exclude(outside) if closed else pages
+
+
+def contributions_visible_to(user, index):
+    """The published contributions of a contributions section that the member may open."""
+    from .models import ContributionPage
+
+    contributions = ContributionPage.objects.child_of(index).live()
+    # The section itself is login-only; a contribution with a stricter rule of its own
+    # (a group, a password) is left out rather than shown as a title that leads nowhere.
+    restricted = PageViewRestriction.objects.filter(page__in=contributions).prefetch_related(
+        "groups"
+    )
+    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    hidden = [
+        restriction.page_id
+        for restriction in restricted
+        if not _passes(user, restriction, group_ids)
+    ]
+    return contributions.exclude(pk__in=hidden)
+
+
+def _passes(user, restriction, group_ids):
+    if user.is_superuser:
+        return True
+    if restriction.restriction_type == PageViewRestriction.LOGIN:
+        return user.is_authenticated
+    if restriction.restriction_type == PageViewRestriction.GROUPS:
+        return user.is_authenticated and bool(
+            group_ids & {group.pk for group in restriction.groups.all()}
+        )
+    return False  # a password: never listed
+
+
+def contribution_listing(request, index):
+    """The contributions of a section for its page: filtered by kind and tag, paginated."""
+    from django.core.paginator import Paginator
+
+    from taggit.models import Tag
+
+    from .models import ContributionPage, ContributionPageTag
+
+    visible = contributions_visible_to(request.user, index)
+    kinds = dict(ContributionPage.KINDS)
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in kinds else ""
+    tag = request.GET.get("tag", "").strip()[:100]
+    contributions = visible
+    if kind:
+        contributions = contributions.filter(kind=kind)
+    if tag:
+        contributions = contributions.filter(tags__name=tag)
+    contributions = (
+        contributions.order_by("-first_published_at", "-pk")
+        .select_related("author")
+        .prefetch_related("tags")
+    )
+    page = Paginator(contributions, index.per_page).get_page(request.GET.get("page"))
+    tags = sorted(
+        Tag.objects.filter(
+            pk__in=ContributionPageTag.objects.filter(content_object__in=visible).values("tag_id")
+        ),
+        key=lambda tag: _sort_key(tag.name),
+    )
+    return {
+        "contributions": page,
+        "kinds": ContributionPage.KINDS,
+        "current_kind": kind,
+        "tags": tags,
+        "current_tag": tag,
+        "filtered": bool(kind or tag),
+    }
+
+
+def _sort_key(text):
+    """Alphabetical order as readers expect it: "écoute" between "draw" and "entraide"."""
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore")
+
+
+def notifications_of(user):
+    """The member's own notifications, newest first; nobody else's."""
+    from .models import Notification
+
+    if not user.is_authenticated:
+        return Notification.objects.none()
+    return Notification.objects.filter(recipient=user)

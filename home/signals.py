@@ -1,4 +1,6 @@
-"""Keep caches true: filer's folder rights, members' roles, acknowledgements, content version.
+"""Keep caches true (filer's folder rights, members' roles, charter acknowledgements, the
+content version of ``home.cache``), and tell members what happens in the page workflows
+(``home.notifications``).
 
 filer caches each member's readable folders for minutes and only clears the cache of the
 admin user who made a change; access must change at once for everyone concerned.
@@ -10,15 +12,23 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Locale, Page, PageViewRestriction, Site, TaskState, WorkflowState
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    task_submitted,
+    workflow_approved,
+    workflow_rejected,
+)
 
 from filer.cache import clear_folder_permission_cache
 from filer.models import Folder, FolderPermission
 
+from . import notifications
 from .cache import bump_content_version, bump_roles_version
 from .charter import acknowledged_key
-from .models import CharterAcknowledgement, CrisisLine, SiteSettings
+from .models import CharterAcknowledgement, CrisisLine, Notification, SiteSettings
 
 
 def clear_folder_permissions_cache(**kwargs):
@@ -56,3 +66,32 @@ for model in (Page, PageViewRestriction, CrisisLine, SiteSettings, Locale, Site)
 @receiver(post_delete, sender=CharterAcknowledgement, dispatch_uid="charter-ack-d")
 def acknowledgement_changed(instance, **kwargs):
     cache.delete(acknowledged_key(instance.user_id, instance.charter_key, instance.version))
+
+
+@receiver(post_save, sender=Notification, dispatch_uid="notification-unread-count")
+@receiver(post_delete, sender=Notification, dispatch_uid="notification-unread-count-d")
+def notification_changed(sender, instance, **kwargs):
+    notifications.forget_unread_count(instance.recipient_id)
+
+
+# Workflow notifications replace Wagtail's own e-mails instead of doubling them: they are
+# registered under the dispatch_uids Wagtail uses, and a signal keeps the first receiver of
+# a uid. This module is imported by home's ready(), which runs before wagtail.admin's (home
+# comes first in INSTALLED_APPS), so Wagtail's receivers are never connected.
+# WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False silences the one left (submissions
+# to superusers). home/tests/test_notifications.py checks that each event sends one e-mail.
+task_submitted.connect(
+    notifications.review_requested,
+    sender=TaskState,
+    dispatch_uid="group_approval_task_submitted_email_notification",
+)
+workflow_rejected.connect(
+    notifications.changes_requested,
+    sender=WorkflowState,
+    dispatch_uid="workflow_state_rejected_email_notification",
+)
+workflow_approved.connect(
+    notifications.approved,
+    sender=WorkflowState,
+    dispatch_uid="workflow_state_approved_email_notification",
+)

@@ -2,10 +2,26 @@
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from . import views
 
 urlpatterns = [
     path("charter/acknowledge/", views.acknowledge_charter, name="charter_acknowledge"),
     path(_("search/"), views.search, name="search"),
+    path(
+        pgettext_lazy("URL", "my-notifications/"),
+        views.notification_list,
+        name="notification_list",
+    ),
+    path(
+        pgettext_lazy("URL", "my-notifications/<int:pk>/read/"),
+        views.notification_read,
+        name="notification_read",
+    ),
+    path(
+        pgettext_lazy("URL", "my-notifications/read-all/"),
+        views.notification_read_all,
+        name="notification_read_all",
+    ),
 ]

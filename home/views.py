@@ -1,4 +1,5 @@
-"""Views of the site outside Wagtail pages: charter acknowledgement, checked downloads, search."""
+"""Views of the site outside Wagtail pages: charter acknowledgement, checked downloads,
+search and the member's notifications."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -6,6 +7,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -19,8 +22,9 @@ from filer.utils.filer_easy_thumbnails import thumbnail_to_original_filename
 
 from .charter import acknowledge, charter_for_reading, current_charter
 from .models import CharterPage
+from .notifications import forget_unread_count
 from .search import excerpt, highlight, search_pages, terms_of
-from .services import files_readable_by
+from .services import files_readable_by, notifications_of
 
 RESULTS_PER_PAGE = 10
 # Longer queries are cut: nobody types more, and the search stays cheap.
@@ -109,3 +113,52 @@ def search(request):
             ],
         )
     return render(request, "home/search.html", context)
+
+
+NOTIFICATIONS_PER_PAGE = 20
+
+
+@never_cache
+@login_required
+def notification_list(request):
+    notifications = notifications_of(request.user)
+    page = Paginator(notifications, NOTIFICATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "home/notification_list.html",
+        {
+            "notifications": page,
+            "has_unread": notifications.filter(read_at__isnull=True).exists(),
+        },
+    )
+
+
+def _back_to_list(request):
+    page = request.POST.get("page", "")
+    url = reverse("notification_list")
+    return redirect(f"{url}?page={page}" if page.isdigit() else url)
+
+
+@require_POST
+@login_required
+def notification_read(request, pk):
+    """Mark one of the member's own notifications as read, then follow its link if asked."""
+    notification = get_object_or_404(notifications_of(request.user), pk=pk)
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        notification.save(update_fields=["read_at"])
+    if request.POST.get("open") and notification.link.startswith("/"):
+        return redirect(notification.link)
+    return _back_to_list(request)
+
+
+@require_POST
+@login_required
+def notification_read_all(request):
+    updated = (
+        notifications_of(request.user).filter(read_at__isnull=True).update(read_at=timezone.now())
+    )
+    forget_unread_count(request.user.pk)
+    if updated:
+        messages.success(request, _("All your notifications are marked as read."))
+    return _back_to_list(request)

@@ -1,6 +1,8 @@
 """Wagtail admin: the file-library chooser and menu item, crisis lines under Settings, the
-report of translations to do."""
+report of translations to do, and who may copy a page."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -92,3 +94,16 @@ def review_translations_before_publishing(request, page):
     if translation is None:
         return None
     return submit_translation_for_review(request, translation, page.specific)
+
+
+@hooks.register("before_copy_page")
+def copy_only_what_you_may_edit(request, page):
+    """Wagtail lets anyone who may add pages copy any page there, drafts included. A peer
+    who proposes texts copies only their own (never another peer's draft, nor a module)."""
+    parent = page.get_parent()
+    if page.permissions_for_user(request.user).can_edit() or (
+        parent is not None and parent.permissions_for_user(request.user).can_publish_subpage()
+    ):
+        return None
+    messages.warning(request, _("You can only copy pages you may edit."))
+    return redirect("wagtailadmin_explore", parent.pk if parent else page.pk)

@@ -1,25 +1,32 @@
-"""E-mails about reflective entries: a link and what happened, never the content."""
+"""Telling the author their entry was reviewed: a link and what happened, never the content."""
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.users.models import UserProfile
+from home.models import Notification
+from home.notifications import notify, preferred_language
 
-
-def preferred_language(user):
-    return UserProfile.get_for_user(user).get_preferred_language() or settings.LANGUAGE_CODE
+from .models import ReflectiveEntry
 
 
 def notify_author_of_review(entry, review, request):
-    """Tell the author their entry was reviewed, in their language, with a link only."""
+    """Tell the author their entry was reviewed, in the site and by e-mail, in their language."""
     author = entry.author
+    validated = review.decision == ReflectiveEntry.VALIDATED
+    # The link is written in the author's language: the site's paths are translated.
+    with translation.override(preferred_language(author)):
+        path = reverse("entry_detail", kwargs={"pk": entry.pk})
+    notify(
+        author,
+        Notification.ENTRY_VALIDATED if validated else Notification.ENTRY_CHANGES_REQUESTED,
+        link=path,
+    )
     if not author.email:
         return
     with translation.override(preferred_language(author)):
-        url = request.build_absolute_uri(reverse("entry_detail", kwargs={"pk": entry.pk}))
+        url = request.build_absolute_uri(path)
         context = {"author": author, "review": review, "url": url}
         subject = render_to_string("practice_analysis/email/review_subject.txt", context).strip()
         body = render_to_string("practice_analysis/email/review_body.txt", context)

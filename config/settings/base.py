@@ -153,6 +153,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "ods", "xlsx", "odp", "pptx", "t
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Workflow e-mails are Entrepairs' own (home.notifications), in each reader's language and
+# without the text; superusers are a technical role and get none.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Approval is decided by each workflow's task (e.g. a practice group's own supervisors).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflows.publish_approved"
 

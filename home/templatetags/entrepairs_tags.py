@@ -1,4 +1,5 @@
-"""Template tags used by every page: language switcher, navigation, crisis lines, charter.
+"""Template tags used by every page: language switcher, navigation, crisis lines, charter,
+unread notifications.
 
 What they show is cached per language (``home.cache``); what depends on the member is
 decided on each request.
@@ -15,6 +16,7 @@ from wagtail.models import Page
 from home.cache import active_locale, cached, default_locale
 from home.charter import charter_to_acknowledge
 from home.models import CrisisLine, HomePage
+from home.notifications import unread_count
 from home.services import member_roles, navigation_pages
 
 register = template.Library()
@@ -135,6 +137,12 @@ def shows_userbar(context):
 def uses_editing_space(context):
     request = context["request"]
     return request.user.is_superuser or bool(member_roles(request))
+
+
+@register.simple_tag(takes_context=True)
+def unread_notifications(context):
+    """The member's unread notifications, counted once and cached until one changes."""
+    return unread_count(context["request"].user)
 
 
 @register.simple_tag

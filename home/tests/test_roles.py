@@ -180,11 +180,6 @@ def test_peer_cannot_publish_contributions(section, peer, language):
     assert not permissions.can_edit()
 
 
-@pytest.mark.xfail(
-    reason="Not built yet: ContributionPage arrives with issue 5 (editorial); until then "
-    "ContributionIndexPage accepts no child page",
-    strict=True,
-)
 def test_peer_can_propose_a_contribution(section, peer):
     assert section("contributions").permissions_for_user(peer).can_add_subpage()
 

@@ -117,3 +117,29 @@ def test_footer_shows_the_crisis_line_and_contact(client, seeded):
 
     assert 'href="tel:3114"' in content
     assert "contact@entrepairs.example" in content
+
+
+def test_demo_contributions_are_in_both_languages_and_one_waits_for_review(seeded):
+    from home.models import ContributionPage, Notification
+
+    french = ContributionPage.objects.filter(locale__language_code="fr")
+    published = french.live()
+
+    assert published.count() >= 3
+    for page in published:
+        assert ContributionPage.objects.filter(
+            translation_key=page.translation_key, locale__language_code="en", live=True
+        ).exists()
+    assert published.filter(signature=ContributionPage.ANONYMOUS).exists()
+    waiting = french.filter(live=False).first()
+    assert waiting.workflow_in_progress and waiting.author == user("alice")
+    assert Notification.objects.filter(recipient=user("chloe"), kind="review_requested").exists()
+    assert Notification.objects.filter(recipient=user("alice"), kind="approved").exists()
+
+
+def test_the_anonymous_demo_contribution_does_not_name_its_author(client, seeded):
+    client.force_login(user("gabriel"))
+
+    content = client.get("/en/resources/after-a-difficult-call/?show=1").content.decode()
+
+    assert "by a member" in content and "Bruno" not in content and "Lefèvre" not in content

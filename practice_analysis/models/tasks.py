@@ -1,5 +1,6 @@
 """A workflow task whose reviewers are the supervisors of the page's own practice group."""
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -38,6 +39,11 @@ class GroupSupervisorApprovalTask(Task):
             return True
         group = group_of_page(obj)
         return group is not None and group.supervisors.filter(pk=user.pk).exists()
+
+    def approvers(self, obj):
+        """The supervisors of the page's group: who is told that a record waits for them."""
+        group = group_of_page(obj)
+        return group.supervisors.all() if group is not None else get_user_model().objects.none()
 
     def user_can_access_editor(self, obj, user):
         return self._is_reviewer(obj, user)

@@ -195,3 +195,27 @@ def test_the_author_e_mail_is_in_the_authors_language(client, sent, author, supe
     client.post(reverse("supervision_review", kwargs={"pk": sent.pk}), review_data(E.VALIDATED))
     (message,) = mail.outbox
     assert "validated" in message.subject and "/en/" in message.body
+
+
+@pytest.mark.parametrize(
+    "decision, kind",
+    [(E.VALIDATED, "entry_validated"), (E.CHANGES_REQUESTED, "entry_changes_requested")],
+)
+def test_the_author_finds_the_review_in_their_notifications(
+    client, sent, author, supervisor, decision, kind
+):
+    from home.models import Notification
+
+    client.force_login(supervisor)
+    client.post(reverse("supervision_take", kwargs={"pk": sent.pk}))
+    client.post(
+        reverse("supervision_review", kwargs={"pk": sent.pk}),
+        review_data(decision, overall_comment="Un très beau travail de recul."),
+    )
+
+    (notification,) = Notification.objects.filter(recipient=author)
+    assert notification.kind == kind
+    assert notification.link == reverse("entry_detail", kwargs={"pk": sent.pk})
+    assert "Un soir difficile" not in notification.message
+    assert "recul" not in notification.message and not notification.params
+    assert not Notification.objects.exclude(recipient=author).exists()
