@@ -1,0 +1,61 @@
+"""Writing to the audit log: one function, called wherever personal data is touched.
+
+``record`` never takes text: an object is named by its model and id, a person by their
+account. The network address is kept as a keyed hash (HMAC with the secret key), cut
+short: enough to see that failed logins come from one address, not to find the address.
+"""
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.db import models
+
+from .models import AuditEvent
+
+
+def hash_address(address):
+    if not address:
+        return ""
+    key = settings.SECRET_KEY.encode("utf-8")
+    return hmac.new(key, address.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+
+def client_address(request):
+    # REMOTE_ADDR as the server sees it: behind nginx, its real_ip module sets it
+    # (docs/deployment.md). X-Forwarded-For is not read: anyone can write it.
+    return request.META.get("REMOTE_ADDR", "") if request is not None else ""
+
+
+def record(action, *, actor=None, subject=None, obj=None, request=None, outcome=None):
+    """Append an event. ``actor`` defaults to the request's member; ``obj`` is a model
+    instance (or a ``(type label, id)`` pair)."""
+    if actor is None and request is not None:
+        user = getattr(request, "user", None)
+        actor = user if user is not None and user.is_authenticated else None
+    object_type = object_id = ""
+    if isinstance(obj, models.Model):
+        object_type, object_id = obj._meta.label_lower, str(obj.pk)
+    elif obj is not None:
+        object_type, object_id = obj[0], str(obj[1])
+    return AuditEvent.objects.create(
+        action=action,
+        actor=actor if actor is None or actor.pk else None,
+        subject=subject,
+        object_type=object_type,
+        object_id=object_id,
+        outcome=outcome or AuditEvent.SUCCESS,
+        ip_hash=hash_address(client_address(request)),
+    )
+
+
+def denied(request, obj, subject=None):
+    """A member asked for a confidential object they may not see (they got a 404)."""
+    return record(
+        AuditEvent.DENIED, request=request, obj=obj, subject=subject, outcome=AuditEvent.FAILURE
+    )
+
+
+def events_about(user):
+    """Events in which the member acted or whose data was concerned."""
+    return AuditEvent.objects.filter(models.Q(actor=user) | models.Q(subject=user))
