@@ -28,8 +28,8 @@ def client_address(request):
 
 
 def record(action, *, actor=None, subject=None, obj=None, request=None, outcome=None):
-    """Append an event. ``actor`` defaults to the request's member; ``obj`` is a model
-    instance (or a ``(type label, id)`` pair)."""
+    """Append an event. ``actor`` defaults to the request's member; ``subject`` is a
+    member or their id; ``obj`` is a model instance (or a ``(type label, id)`` pair)."""
     if actor is None and request is not None:
         user = getattr(request, "user", None)
         actor = user if user is not None and user.is_authenticated else None
@@ -41,7 +41,7 @@ def record(action, *, actor=None, subject=None, obj=None, request=None, outcome=
     return AuditEvent.objects.create(
         action=action,
         actor=actor if actor is None or actor.pk else None,
-        subject=subject,
+        subject_id=subject if subject is None or isinstance(subject, int) else subject.pk,
         object_type=object_type,
         object_id=object_id,
         outcome=outcome or AuditEvent.SUCCESS,
