@@ -144,7 +144,8 @@ def build_archive(user, language):
                 ],
             },
         )
-        name = f"{_('entrepairs-my-data')}-{timezone.localdate(now).isoformat()}"
+        prefix = _("entrepairs-my-data")
+        name = f"{prefix}-{timezone.localdate(now).isoformat()}"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from home.roles import role_label
+from home.roles import ROLES, role_label
 
 from .audit import events_about
 from .models import ErasureRequest
@@ -28,7 +28,9 @@ def export_account(user):
 
 @register("roles", _("Roles"), order=1)
 def export_roles(user):
-    return [str(role_label(name)) for name in user.groups.values_list("name", flat=True)]
+    # Practice groups' own access groups are technical: groups are exported on their own.
+    names = user.groups.filter(name__in=ROLES).values_list("name", flat=True)
+    return [str(role_label(name)) for name in names]
 
 
 @register("pages", _("Pages you created or own"), order=80)
