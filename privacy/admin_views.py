@@ -5,10 +5,13 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import ListingButton
@@ -17,10 +20,47 @@ from . import registry, services
 from .models import ErasureRequest
 
 
+class AuditEventIndexView(IndexView):
+    """The log, newest first; the first column is the exact time, linked to the event."""
+
+    @cached_property
+    def columns(self):
+        columns = super().columns
+        title_column = self._get_title_column_class(TitleColumn)
+        columns[0] = title_column(
+            "at",
+            label=gettext_lazy("When"),
+            # Sortable and exact to the second, as logs are read.
+            accessor=lambda event: f"{timezone.localtime(event.at):%Y-%m-%d %H:%M:%S}",
+            get_url=self.get_inspect_url,
+            sort_key="at",
+        )
+        return columns
+
+
+def member_label(erasure_request):
+    user = erasure_request.user
+    name = user.get_full_name().strip()
+    return f"{name} ({user.get_username()})" if name else user.get_username()
+
+
 class ErasureRequestIndexView(IndexView):
     """Every request, waiting ones first, each waiting one with its "Carry out" button."""
 
     erase_url_name = None
+
+    @cached_property
+    def columns(self):
+        # The first column carries each row's buttons: the member's name and username.
+        columns = super().columns
+        title_column = self._get_title_column_class(TitleColumn)
+        columns[0] = title_column(
+            "member",
+            label=gettext_lazy("Member"),
+            accessor=member_label,
+            get_url=self.get_inspect_url,
+        )
+        return columns
 
     def get_base_queryset(self):
         return services.requests_for(self.request.user).order_by("-status", "requested_at")
@@ -32,7 +72,7 @@ class ErasureRequestIndexView(IndexView):
         ):
             buttons.append(
                 ListingButton(
-                    _("Carry out"),
+                    _("Carry out the erasure"),
                     url=reverse(self.erase_url_name, args=[instance.pk]),
                     icon_name="warning",
                     attrs={
@@ -52,6 +92,13 @@ class ErasureView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Carry out an erasure")
     header_icon = "warning"
     index_url_name = None
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(self.index_url_name), "label": _("Erasure requests")},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)

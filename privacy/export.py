@@ -4,12 +4,15 @@ Both are built from the sections every app registers (``registry``), in the memb
 language.
 """
 
+import contextlib
+import datetime
 import io
 import json
+import re
 import zipfile
 
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from . import registry
@@ -96,6 +99,12 @@ LABELS = {
 }
 
 
+# Identifiers meant for programs: in data.json only.
+HIDDEN_IN_HTML = {"module_key", "lesson_key", "answers", "results"}
+ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def collect(user):
     """{section key: {"label": ..., "data": ...}} in the active language."""
     return {
@@ -107,7 +116,8 @@ def collect(user):
 def _readable(value):
     """The structure the HTML template walks: scalars, lists of rows, nested mappings."""
     if isinstance(value, dict):
-        return {"kind": "mapping", "items": [(_label(k), _readable(v)) for k, v in value.items()]}
+        items = [(_label(k), _readable(v)) for k, v in value.items() if k not in HIDDEN_IN_HTML]
+        return {"kind": "mapping", "items": items}
     if isinstance(value, list):
         if value and all(isinstance(item, dict) for item in value):
             rows = [_readable(item) for item in value]
@@ -117,6 +127,14 @@ def _readable(value):
                 return {"kind": "table", "headers": headers, "rows": rows}
             return {"kind": "records", "rows": rows}
         return {"kind": "list", "items": [_readable(item) for item in value]}
+    if isinstance(value, str) and ISO_DATETIME.match(value):
+        with contextlib.suppress(ValueError):
+            moment = timezone.localtime(datetime.datetime.fromisoformat(value))
+            return {"kind": "scalar", "value": formats.date_format(moment, "DATETIME_FORMAT")}
+    if isinstance(value, str) and ISO_DATE.match(value):
+        with contextlib.suppress(ValueError):
+            day = datetime.date.fromisoformat(value)
+            return {"kind": "scalar", "value": formats.date_format(day, "DATE_FORMAT")}
     return {"kind": "scalar", "value": value}
 
 

@@ -49,12 +49,13 @@ class AuditEventViewSet(ReadOnlyViewSet):
     icon = "history"
     menu_label = _("Audit log")
     add_to_settings_menu = True
+    index_view_class = admin_views.AuditEventIndexView
     list_display = [
-        DateColumn("at", label=_("when")),
+        "at",  # the exact time, linked to the event (admin_views)
         "action",
         "outcome",
-        Column("actor_id", label=_("who (account number)")),
-        Column("subject_id", label=_("member concerned (account number)")),
+        Column("actor_id", label=_("Who (account number)")),
+        Column("subject_id", label=_("Member concerned (account number)")),
         "object_type",
         "object_id",
         "ip_hash",
@@ -76,12 +77,6 @@ class AuditEventViewSet(ReadOnlyViewSet):
         return SuperusersOnlyPolicy(self.model)
 
 
-def member_label(erasure_request):
-    user = erasure_request.user
-    name = user.get_full_name().strip()
-    return f"{name} ({user.get_username()})" if name else user.get_username()
-
-
 class ErasureRequestViewSet(ReadOnlyViewSet):
     """Coordinators see the requests and carry them out, with a confirmation step."""
 
@@ -92,10 +87,10 @@ class ErasureRequestViewSet(ReadOnlyViewSet):
     add_to_admin_menu = True
     index_view_class = admin_views.ErasureRequestIndexView
     list_display = [
-        Column("member", label=_("member"), accessor=member_label),
-        DateColumn("requested_at", label=_("asked on")),
+        "user",  # replaced by the member's name, with the buttons (admin_views)
+        DateColumn("requested_at", label=_("Asked on")),
         "status",
-        DateColumn("handled_at", label=_("handled on")),
+        DateColumn("handled_at", label=_("Handled on")),
     ]
     list_filter = ["status"]
     inspect_view_fields = ["user", "status", "requested_at", "handled_at", "handled_by"]
