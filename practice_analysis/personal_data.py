@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from privacy.registry import plain, register
 from privacy.services import public_author_name
 
-from .models import EntryRead, EntryReview, PracticeGroup, ReflectiveEntry
+from .models import EntryRead, EntryReview, EntryTransition, PracticeGroup, ReflectiveEntry
 
 
 def erase_entries(user):
@@ -78,7 +78,21 @@ def export_entries(user):
     ]
 
 
-@register("reviews_written", _("Reviews you wrote as a supervisor"), order=31)
+def release_entries_in_review(user):
+    """Entries an erased supervisor had taken go back to the queue for another one."""
+    E = ReflectiveEntry
+    for entry in E.objects.filter(reviewer=user, state=E.IN_REVIEW):
+        EntryTransition.objects.create(entry=entry, from_state=entry.state, to_state=E.SUBMITTED)
+        entry.state, entry.reviewer = E.SUBMITTED, None
+        entry.save(update_fields=["state", "reviewer", "updated_at"])
+
+
+@register(
+    "reviews_written",
+    _("Reviews you wrote as a supervisor"),
+    erase=release_entries_in_review,
+    order=31,
+)
 def export_reviews_written(user):
     reviews = EntryReview.objects.filter(reviewer=user).order_by("created_at", "pk")
     return [

@@ -21,10 +21,20 @@ def hash_address(address):
     return hmac.new(key, address.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
 
+LOCAL_PROXIES = {"127.0.0.1", "::1"}
+
+
 def client_address(request):
-    # REMOTE_ADDR as the server sees it: behind nginx, its real_ip module sets it
-    # (docs/deployment.md). X-Forwarded-For is not read: anyone can write it.
-    return request.META.get("REMOTE_ADDR", "") if request is not None else ""
+    """The client's address. Behind the local nginx, the header it sets (and overwrites:
+    ``proxy_set_header X-Real-IP $remote_addr``, docs/deployment.md), named by
+    ``CLIENT_ADDRESS_HEADER``; never a header a client could have written itself."""
+    if request is None:
+        return ""
+    address = request.META.get("REMOTE_ADDR", "")
+    header = getattr(settings, "CLIENT_ADDRESS_HEADER", "")
+    if header and address in LOCAL_PROXIES:
+        address = request.META.get(header, "").strip() or address
+    return address
 
 
 def record(action, *, actor=None, subject=None, obj=None, request=None, outcome=None):

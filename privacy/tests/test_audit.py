@@ -155,3 +155,13 @@ def test_only_superusers_read_the_log_and_nobody_edits_it(client, coordinator, a
         client.force_login(refused)
         response = client.get(reverse("audit_log:index"))
         assert response.status_code in (302, 403)
+
+
+def test_behind_the_local_proxy_the_address_comes_from_its_header(rf, settings):
+    from privacy.audit import client_address
+
+    settings.CLIENT_ADDRESS_HEADER = "HTTP_X_REAL_IP"
+    proxied = rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="198.51.100.4")
+    direct = rf.get("/", REMOTE_ADDR="203.0.113.9", HTTP_X_REAL_IP="198.51.100.4")
+    assert client_address(proxied) == "198.51.100.4"
+    assert client_address(direct) == "203.0.113.9"

@@ -154,3 +154,24 @@ def test_who_may_carry_out_an_erasure(client, alice, coordinator):
 
     services.erase_member(erasure_request, coordinator)
     assert client.get(erase_url(erasure_request)).status_code == 404
+
+
+def test_an_erased_supervisor_s_entries_in_review_go_back_to_the_queue(
+    client, alice, david, group, coordinator
+):
+    from practice_analysis.factories import ReflectiveEntryFactory
+    from practice_analysis.models import EntryRead
+    from practice_analysis.states import move
+
+    entry = ReflectiveEntryFactory(author=alice, group=group)
+    move(entry, ReflectiveEntry.SUBMITTED, alice)
+    move(entry, ReflectiveEntry.IN_REVIEW, david)
+    EntryRead.objects.create(entry=entry, reader=david, capacity=EntryRead.SUPERVISOR)
+    services.erase_member(services.request_erasure(david), coordinator)
+
+    entry.refresh_from_db()
+    assert (entry.state, entry.reviewer) == (ReflectiveEntry.SUBMITTED, None)
+    client.force_login(alice)
+    page = client.get(reverse("entry_detail", args=[entry.pk])).content.decode()
+    assert "ancien·ne membre" in page
+    assert "erased-" not in page
