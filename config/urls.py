@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("courses.urls")),
     path("", include("practice_analysis.urls")),
+    path("", include("privacy.urls")),
     path("", include("home.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -20,6 +20,9 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
+from privacy import audit
+from privacy.models import AuditEvent
+
 from .cohorts import CHART_BAR_WIDTH, CHART_WIDTH, cohort_report, csv_export, xlsx_export
 from .services import cohorts_visible_to
 
@@ -130,6 +133,7 @@ def cohort_report_export(request, pk, export):
         raise Http404
     cohort = get_object_or_404(cohorts_visible_to(request.user), pk=pk)
     build, content_type = EXPORTS[export]
+    audit.record(AuditEvent.EXPORT, obj=cohort, request=request)
     response = HttpResponse(build(cohort_report(cohort)), content_type=content_type)
     suffix = slugify(_("progress"))
     filename = f"{slugify(cohort.name)}-{suffix}.{export}"

@@ -293,9 +293,11 @@ class ContributionPage(Page):
     @property
     def signed_by(self):
         """The name shown on the page, or None when the author asked to stay anonymous."""
-        if self.signature != self.BY_NAME or self.author is None:
+        from privacy.services import public_author_name
+
+        if self.signature != self.BY_NAME:
             return None
-        return self.author.get_full_name().strip() or self.author.get_username()
+        return public_author_name(self.author)  # « ancien·ne membre » once erased
 
 
 class CharterAcknowledgement(models.Model):

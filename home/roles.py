@@ -55,6 +55,8 @@ CERTIFICATES = ["courses.view_certificate", "courses.change_certificate"]
 # courses.services.cohorts_visible_to narrows that to the cohorts they train.
 COHORTS_TRAINED = ["courses.view_cohort", "courses.change_cohort"]
 COHORTS = [*COHORTS_TRAINED, "courses.add_cohort", "courses.delete_cohort"]
+# Coordinators answer members' requests for erasure (privacy.services.erase_member).
+ERASURE_REQUESTS = ["privacy.view_erasurerequest", "privacy.carry_out_erasure"]
 IMAGES = ["wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.choose_image"]
 DOCUMENTS = [
     "wagtaildocs.add_document",
@@ -155,6 +157,7 @@ ROLES = {
                 *CERTIFICATES,
                 *PRACTICE_GROUPS,
                 *COHORTS,
+                *ERASURE_REQUESTS,
             ],
             pages={
                 "about": ["add", "change", "publish", "lock", "unlock"],

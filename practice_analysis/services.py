@@ -12,6 +12,9 @@ from django.http import Http404
 
 from wagtail.models import GroupPagePermission, Locale, PageViewRestriction
 
+from privacy import audit
+from privacy.models import AuditEvent
+
 from .models import (
     EntryRead,
     PracticeAnalysisIndexPage,
@@ -47,8 +50,26 @@ def own_entry(user, pk):
     """The member's entry with this id, or 404 whatever exists behind the id."""
     entry = entries_of(user).filter(pk=pk).first() if str(pk).isdigit() else None
     if entry is None:
-        raise Http404
+        refuse(user, pk)
     return entry
+
+
+def refuse(user, pk):
+    """A 404 for an entry the member may not see; the attempt goes to the audit log."""
+    pk = str(pk)[:64]
+    author = (
+        ReflectiveEntry.objects.filter(pk=pk).values_list("author", flat=True).first()
+        if pk.isdigit()
+        else None
+    )
+    audit.record(
+        AuditEvent.DENIED,
+        actor=user if user.is_authenticated else None,
+        subject=author,
+        obj=(ReflectiveEntry._meta.label_lower, pk),
+        outcome=AuditEvent.FAILURE,
+    )
+    raise Http404
 
 
 def may_see_group(user, group):
@@ -99,13 +120,13 @@ def ensure_group_page(group):
 
 # Supervision ---------------------------------------------------------------------------
 
-# Drafts and withdrawn entries are the author's alone: supervisors never see them.
+# Drafts and withdrawn entries are the author's alone: supervisors never see them. Nor
+# archived ones (retention, a year after validation): only their author keeps them.
 SEEN_BY_SUPERVISORS = [
     ReflectiveEntry.SUBMITTED,
     ReflectiveEntry.IN_REVIEW,
     ReflectiveEntry.CHANGES_REQUESTED,
     ReflectiveEntry.VALIDATED,
-    ReflectiveEntry.ARCHIVED,
 ]
 
 
@@ -134,14 +155,18 @@ def supervision_queue(user):
 def supervised_entry(user, pk):
     entry = supervised_entries(user).filter(pk=pk).first() if str(pk).isdigit() else None
     if entry is None:
-        raise Http404
+        refuse(user, pk)
     return entry
 
 
-def record_read(entry, reader, capacity):
-    """Every read by someone other than the author is recorded; the author sees the list."""
+def record_read(entry, reader, capacity, request=None):
+    """Every read by someone other than the author is recorded: the author sees the list,
+    and the audit log keeps it."""
     if reader.pk != entry.author_id:
         EntryRead.objects.create(entry=entry, reader=reader, capacity=capacity)
+        audit.record(
+            AuditEvent.READ, actor=reader, subject=entry.author, obj=entry, request=request
+        )
 
 
 def review_context(entry):
@@ -180,7 +205,7 @@ def shared_entries(user, group=None):
 def shared_entry(user, pk):
     entry = shared_entries(user).filter(pk=pk).first() if str(pk).isdigit() else None
     if entry is None:
-        raise Http404
+        refuse(user, pk)
     return entry
 
 

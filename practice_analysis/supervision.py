@@ -41,7 +41,7 @@ def _modules():
 @charter_required
 def entry(request, pk):
     entry = services.supervised_entry(request.user, pk)
-    services.record_read(entry, request.user, EntryRead.SUPERVISOR)
+    services.record_read(entry, request.user, EntryRead.SUPERVISOR, request)
     reviewing = entry.state == ReflectiveEntry.IN_REVIEW and entry.reviewer_id == request.user.pk
     return render(
         request,
@@ -76,7 +76,7 @@ def review(request, pk):
         return redirect("supervision_entry", pk=entry.pk)
     form = ReviewForm(request.POST, modules=_modules())
     if not form.is_valid():
-        services.record_read(entry, request.user, EntryRead.SUPERVISOR)
+        services.record_read(entry, request.user, EntryRead.SUPERVISOR, request)
         return render(
             request,
             "practice_analysis/supervision_entry.html",

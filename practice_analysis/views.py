@@ -220,7 +220,7 @@ def entry_share(request, pk):
 def shared_entry(request, pk):
     """A validated entry its author shared with the group: read-only, and the read recorded."""
     entry = services.shared_entry(request.user, pk)
-    services.record_read(entry, request.user, EntryRead.GROUP_MEMBER)
+    services.record_read(entry, request.user, EntryRead.GROUP_MEMBER, request)
     return render(
         request,
         "practice_analysis/shared_entry.html",

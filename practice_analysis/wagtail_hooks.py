@@ -9,6 +9,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from privacy import audit
+
 from .admin_views import FIGURES_PERMISSION, EntryFiguresView
 from .forms import PracticeGroupForm
 from .models import PracticeGroup, PracticeGroupPage, group_of_page, pages_of_groups
@@ -55,6 +57,7 @@ def hide_group_pages_from_outsiders(page, request, serve_args, serve_kwargs):
     if not request.user.is_authenticated:
         return None
     if not may_see_group(request.user, group_of_page(page)):
+        audit.denied(request, page)
         raise Http404
     return None
 

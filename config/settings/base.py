@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "practice_analysis",
+    "privacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -223,6 +224,24 @@ LOGGING = {
     "loggers": {
         "entrepairs": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
+}
+
+# Data protection (docs/data-protection.md) ------------------------------------------
+# Keys of the encryption at rest of confidential texts, comma-separated: the first
+# encrypts, all decrypt (rotation: put a new key first, run rotate_encryption_key, then
+# drop the old one). Development and tests have fixed keys; production requires them.
+FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
+
+# How long things are kept, in days (manage.py apply_retention, run every night).
+RETENTION = {
+    # Validated reflective entries are archived (out of supervisors' sight) after a year…
+    "entries_archive_after_days": 365,
+    # …and every entry is deleted with its reviews and reads 36 months after it was written.
+    "entries_purge_after_days": 1095,
+    # The audit log (logins, denials, reads, exports, erasures).
+    "audit_log_purge_after_days": 365,
+    # Requests for erasure, carried out or cancelled: kept as proof of the answer.
+    "erasure_requests_purge_after_days": 1095,
 }
 
 # Password of the demo accounts created by `seed_demo` (never used in production).

@@ -6,3 +6,7 @@ from .environment import env
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-not-secret-entrepairs")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+# A fixed key for local data only: production requires its own (see .env.example).
+FIELD_ENCRYPTION_KEYS = env.list(
+    "FIELD_ENCRYPTION_KEYS", default=["ZW50cmVwYWlycy1kZXYtb25seS1ub3Qtc2VjcmV0ISE="]
+)

@@ -1,5 +1,7 @@
 """Production: PostgreSQL, secrets from the environment, no defaults for any of them."""
 
+from privacy.encryption import parse_keys
+
 from .base import *  # noqa: F403
 from .environment import env, required
 
@@ -10,6 +12,8 @@ DATABASES = {"default": env.db_url_config(required("DATABASE_URL"))}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
+# Confidential texts are encrypted with these keys: without them nothing can be read.
+FIELD_ENCRYPTION_KEYS = parse_keys(required("FIELD_ENCRYPTION_KEYS"))
 
 # One cache shared by every worker: page chrome is cached under a content version that a
 # publish bumps, and every worker must see the bump at once. Redis when configured,
@@ -27,6 +31,9 @@ CACHES = {
 }
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The client's address as nginx passes it (X-Real-IP, overwritten by nginx): the audit
+# log keeps a keyed hash of it.
+CLIENT_ADDRESS_HEADER = env.str("CLIENT_ADDRESS_HEADER", default="HTTP_X_REAL_IP")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

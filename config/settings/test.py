@@ -11,6 +11,7 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+FIELD_ENCRYPTION_KEYS = ["ZW50cmVwYWlycy10ZXN0LW9ubHktbm90LXNlY3JldCE="]
 
 _tmp = Path(tempfile.mkdtemp(prefix="entrepairs-test-"))
 MEDIA_ROOT = _tmp / "media"

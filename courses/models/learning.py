@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from privacy.fields import EncryptedTextField
+
 
 class Enrollment(models.Model):
     """A learner following a module."""
@@ -91,7 +93,8 @@ class QuizAttempt(models.Model):
 
 
 class ReflectionNote(models.Model):
-    """What a learner wrote for a reflection prompt: private, only they can read it."""
+    """What a learner wrote for a reflection prompt: private, only they can read it
+    (encrypted at rest)."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflection_notes"
@@ -99,7 +102,7 @@ class ReflectionNote(models.Model):
     course_key = models.UUIDField()
     lesson_key = models.UUIDField()
     block_id = models.CharField(max_length=64)
-    text = models.TextField(verbose_name=_("your note"))
+    text = EncryptedTextField(verbose_name=_("your note"))
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -1,5 +1,6 @@
 """Settings: production refuses to start half-configured, and the shared choices hold."""
 
+import base64
 import os
 import re
 import secrets
@@ -12,7 +13,13 @@ from django.conf import settings
 import pytest
 
 BASE_DIR = settings.BASE_DIR
-REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "WAGTAILADMIN_BASE_URL"]
+REQUIRED = [
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "WAGTAILADMIN_BASE_URL",
+    "FIELD_ENCRYPTION_KEYS",
+]
 
 
 def production_environment(tmp_path, **overrides):
@@ -24,6 +31,7 @@ def production_environment(tmp_path, **overrides):
         "ALLOWED_HOSTS": "intranet.entrepairs.example",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}",
         "WAGTAILADMIN_BASE_URL": "https://intranet.entrepairs.example",
+        "FIELD_ENCRYPTION_KEYS": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         **overrides,
     }
     return {name: value for name, value in environment.items() if value is not None}
@@ -72,6 +80,15 @@ def test_production_refuses_an_empty_value(tmp_path, empty):
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert empty in result.stderr
+
+
+def test_production_refuses_a_malformed_encryption_key(tmp_path):
+    environment = production_environment(tmp_path, FIELD_ENCRYPTION_KEYS="not-a-key")
+    result = run(["-c", SETUP_PRODUCTION], environment)
+
+    assert result.returncode != 0
+    assert "FIELD_ENCRYPTION_KEYS" in result.stderr
+    assert "not-a-key" not in result.stderr
 
 
 def test_production_passes_the_deployment_checks(tmp_path):

@@ -4,11 +4,17 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from privacy.fields import EncryptedCharField, EncryptedJSONField, EncryptedTextField
+
 from .groups import PracticeGroup
 
 
 class ReflectiveEntry(models.Model):
-    """A peer's written reflection on a situation (Gibbs cycle), reviewed by a supervisor."""
+    """A peer's written reflection on a situation (Gibbs cycle), reviewed by a supervisor.
+
+    Every text is encrypted at rest (``privacy.fields``), the title too: it is meant to
+    be neutral, but it is the author's words. They cannot be filtered or sorted on.
+    """
 
     DRAFT, SUBMITTED, IN_REVIEW = "draft", "submitted", "in_review"
     CHANGES_REQUESTED, VALIDATED, ARCHIVED, WITHDRAWN = (
@@ -63,17 +69,17 @@ class ReflectiveEntry(models.Model):
         verbose_name=_("practice group"),
         help_text=_("Its supervisors will read the entry."),
     )
-    title = models.CharField(
+    title = EncryptedCharField(
         max_length=120,
         verbose_name=_("title"),
         help_text=_("A neutral title, without names: for example “A phone call that worried me”."),
     )
-    description = models.TextField(blank=True, verbose_name=_("description"))
-    feelings = models.TextField(blank=True, verbose_name=_("feelings"))
-    evaluation = models.TextField(blank=True, verbose_name=_("evaluation"))
-    analysis = models.TextField(blank=True, verbose_name=_("analysis"))
-    conclusion = models.TextField(blank=True, verbose_name=_("conclusion"))
-    action_plan = models.TextField(blank=True, verbose_name=_("action plan"))
+    description = EncryptedTextField(blank=True, verbose_name=_("description"))
+    feelings = EncryptedTextField(blank=True, verbose_name=_("feelings"))
+    evaluation = EncryptedTextField(blank=True, verbose_name=_("evaluation"))
+    analysis = EncryptedTextField(blank=True, verbose_name=_("analysis"))
+    conclusion = EncryptedTextField(blank=True, verbose_name=_("conclusion"))
+    action_plan = EncryptedTextField(blank=True, verbose_name=_("action plan"))
     setting = models.CharField(
         max_length=20, choices=SETTINGS, blank=True, verbose_name=_("where it happened")
     )
@@ -84,7 +90,7 @@ class ReflectiveEntry(models.Model):
         help_text=_("The month only, never the day."),
     )
     ethics_tags = models.JSONField(default=list, blank=True, verbose_name=_("ethical questions"))
-    question_for_supervisor = models.TextField(
+    question_for_supervisor = EncryptedTextField(
         blank=True, verbose_name=_("a question for the supervisor")
     )
     wants_to_talk = models.BooleanField(
@@ -106,7 +112,8 @@ class ReflectiveEntry(models.Model):
         help_text=_("After validation, the members of the group may read it."),
     )
     # Guard findings the author marked as not identifying: {key: {"by": id, "at": iso}}.
-    accepted_findings = models.JSONField(default=dict, blank=True)
+    # Keys hold what was found (a name, a number): encrypted too.
+    accepted_findings = EncryptedJSONField(default=dict, blank=True)
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -166,8 +173,8 @@ class EntryReview(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     # {section name: {"strengths": text, "questions": text, "suggestions": text}}
-    section_comments = models.JSONField(default=dict, blank=True)
-    overall_comment = models.TextField(blank=True, verbose_name=_("overall comment"))
+    section_comments = EncryptedJSONField(default=dict, blank=True)
+    overall_comment = EncryptedTextField(blank=True, verbose_name=_("overall comment"))
     recommended_modules = models.JSONField(
         default=list, blank=True, verbose_name=_("recommended modules")
     )

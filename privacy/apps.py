@@ -1,0 +1,21 @@
+"""Data protection across the site: encryption at rest, the audit log, the rights of the
+people concerned (their data, erasure) and retention.
+
+A domain of its own because it cuts across every other app: each app keeps its models,
+and says here (``personal_data.py``) what it holds about a member and how it is erased.
+"""
+
+from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy as _
+
+
+class PrivacyConfig(AppConfig):
+    name = "privacy"
+    verbose_name = _("Data protection")
+
+    def ready(self):
+        from . import signals  # noqa: F401
+
+        # Each app's personal_data.py registers what it holds about a member.
+        autodiscover_modules("personal_data")

@@ -1,0 +1,116 @@
+"""Model fields whose values are encrypted in the database and plain in Python.
+
+The rest of the code reads and writes ``entry.description`` as before. What changes:
+the database (and ``dumpdata``) holds only ciphertext, and these fields cannot be used
+in queries (filter, order, search): a lookup on them is an error rather than a silent
+miss. An empty value is stored empty: it says nothing.
+"""
+
+import contextlib
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+
+from . import encryption
+
+
+class EncryptedMixin:
+    """Encrypt on the way to the database, decrypt on the way back."""
+
+    def get_internal_type(self):
+        # Ciphertext is longer than the text: always a text column, whatever the field.
+        return "TextField"
+
+    def get_lookup(self, lookup_name):
+        # Ciphertext differs at every save: only "is it set at all" can be asked.
+        return super().get_lookup(lookup_name) if lookup_name == "isnull" else None
+
+    def get_transform(self, lookup_name):
+        return None
+
+    def to_text(self, value):
+        return value
+
+    def from_text(self, text):
+        return text
+
+    def from_db_value(self, value, expression, connection):
+        if value is None:
+            return None
+        return self.from_text(encryption.decrypt(value) if value else "")
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        if value is None:
+            return None
+        text = self.to_text(value)
+        return encryption.encrypt(text) if text != "" else ""
+
+    def to_python(self, value):
+        # A serialized (dumpdata) value arrives encrypted.
+        if encryption.is_encrypted(value):
+            with contextlib.suppress(encryption.DecryptionError):
+                value = self.from_text(encryption.decrypt(value))
+        return super().to_python(value)
+
+    def value_to_string(self, obj):
+        # dumpdata writes what the database holds: ciphertext, never the text.
+        value = self.value_from_object(obj)
+        return self.get_prep_value(value)
+
+
+class EncryptedTextField(EncryptedMixin, models.TextField):
+    """A ``TextField`` encrypted at rest."""
+
+
+class EncryptedCharField(EncryptedMixin, models.CharField):
+    """A ``CharField`` encrypted at rest: ``max_length`` limits the text, not the column."""
+
+
+class EncryptedJSONField(EncryptedMixin, models.TextField):
+    """A JSON value (dicts, lists) encrypted at rest, for structured confidential texts."""
+
+    def __init__(self, *args, encoder=DjangoJSONEncoder, **kwargs):
+        self.encoder = encoder
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        if self.encoder is not DjangoJSONEncoder:
+            kwargs["encoder"] = self.encoder
+        return name, path, args, kwargs
+
+    def to_text(self, value):
+        return json.dumps(value, cls=self.encoder, ensure_ascii=False, sort_keys=True)
+
+    def from_text(self, text):
+        return json.loads(text) if text else self.get_default()
+
+    def get_prep_value(self, value):
+        if value is None:
+            return None
+        return encryption.encrypt(self.to_text(value))
+
+    def to_python(self, value):
+        if encryption.is_encrypted(value):
+            try:
+                return self.from_text(encryption.decrypt(value))
+            except encryption.DecryptionError:
+                return value
+        if isinstance(value, str):
+            try:
+                return json.loads(value)
+            except ValueError:
+                return value
+        return value
+
+    def formfield(self, **kwargs):
+        from django import forms
+
+        return super().formfield(**{"form_class": forms.JSONField, **kwargs})
+
+
+def encrypted_fields(model):
+    """The encrypted fields of a model (for rotation and the data migration)."""
+    return [field for field in model._meta.concrete_fields if isinstance(field, EncryptedMixin)]
