@@ -273,10 +273,11 @@ def restore_backup(path, alias="default", database=None, roots=None, force=False
         occupied = list(_occupied(engine, database, roots, alias if configured else None))
         if occupied and not force:
             raise BackupError(
-                "Nothing was restored: "
-                + ", ".join(occupied)
-                + " already hold data. Restore into an empty database, or add --force "
-                "(make restore FORCE=1) to replace it."
+                "Nothing was restored, because these already hold data: "
+                + "; ".join(occupied)
+                + ". Restore into an empty database and empty folders, or add --force "
+                "(make restore FORCE=1) to replace the database; files already there are "
+                "then kept aside."
             )
         dump = Path(staging) / manifest["database"]["member"]
         if engine == "sqlite":

@@ -4,6 +4,7 @@ The Wagtail image and document forms (home.forms) and the file library (django-f
 validators, see FILER_ADD_FILE_VALIDATORS) all call ``check_upload``.
 """
 
+import io
 import zipfile
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 import puremagic
+from filer.utils import svg
 from py_svg_hush import filter_svg
 
 # Enough to recognise a signature or the start of a web page; text is read whole.
@@ -152,6 +154,15 @@ def check_upload(file, name, kinds):
             % {"name": name, "extension": extension},
             code="file_content",
         )
+    if kind.name == "svg" and not _svg_has_size(content):
+        raise ValidationError(
+            _(
+                "“%(name)s” has no size. In the drawing program, give the drawing a width and "
+                "a height (or a viewBox), save it, then add it again."
+            )
+            % {"name": name},
+            code="svg_size",
+        )
     return kind
 
 
@@ -212,6 +223,16 @@ def _content_matches(kind, content, file):
     if kind.name == "mp3":
         return bool({"mp3", "mpga"} & _signatures(content))
     return bool(set(kind.extensions) & _signatures(content))
+
+
+def _svg_has_size(content):
+    """The library draws thumbnails of SVG from their size: one it cannot read breaks the
+    folder view."""
+    try:
+        svg.load(io.BytesIO(sanitised_svg(content)))
+    except (ValueError, SyntaxError):
+        return False
+    return True
 
 
 def _office_document_matches(name, file):

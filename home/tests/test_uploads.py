@@ -332,6 +332,16 @@ def test_library_sanitises_svg(client, trainer):
         assert dangerous not in content
 
 
+def test_library_refuses_an_svg_without_a_size(client, trainer):
+    response = library_upload(
+        client, trainer, "logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'
+    )
+
+    assert response.status_code == 400
+    assert "« logo.svg » n\u2019a pas de taille" in json.loads(response.content)["error"]
+    assert not File.objects.exists()
+
+
 def test_library_refuses_a_web_page_named_svg(client, trainer):
     response = library_upload(client, trainer, "logo.svg", HTML_PAGE)
 

@@ -32,7 +32,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Restored the backup of {manifest['created_at']} (Entrepairs {app['version']}, "
             f"commit {app['git_commit'] or 'unknown'}, {manifest['database']['engine']}, "
-            f"{len(manifest['members'])} files checked).",
+            f"checksums of {len(manifest['members'])} file(s) verified).",
             style_func=self.style.SUCCESS,
         )
         for path in kept_aside:
