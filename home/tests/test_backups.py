@@ -50,6 +50,7 @@ def saved(django_db_setup, django_db_blocker, tmp_path_factory):
     """Objects and files committed, then one backup of them by the command; the objects are
     removed after the module."""
     with django_db_blocker.unblock():
+        before = {table: len(primary_keys_here(table, pk)) for table, pk in every_table()}
         user = UserFactory(roles=["peer"], username="sauvegarde", first_name="Inès")
         library_file = FileFactory(original_filename="guide-sauvegarde.pdf", owner=user)
         document = get_document_model().objects.create(
@@ -76,6 +77,10 @@ def saved(django_db_setup, django_db_blocker, tmp_path_factory):
             document.delete()
             library_file.delete()
             user.delete()
+            after = {table: len(primary_keys_here(table, pk)) for table, pk in every_table()}
+            # Other modules share this committed state: nothing of ours may stay behind.
+            left = {t: (before[t], after[t]) for t in after if after[t] != before[t]}
+            assert not left, left
 
 
 class Target:
