@@ -280,6 +280,15 @@ def test_trainer_adds_a_real_pdf_to_the_library(client, trainer):
     assert not stored.is_public
 
 
+def test_peer_cannot_upload_to_the_library(client, peer):
+    response = library_upload(client, peer, "guide.pdf", pdf_bytes())
+
+    # Peers are not let into the Django admin at all: its login page, nothing stored.
+    assert response.status_code == 302
+    assert response["Location"].startswith("/django-admin/login/")
+    assert not File.objects.exists()
+
+
 def test_library_refuses_a_fake_pdf_in_french(client, trainer):
     response = library_upload(client, trainer, "guide.pdf", HTML_PAGE)
 
