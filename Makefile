@@ -14,7 +14,7 @@ export UV_LINK_MODE := copy
 export DEMO_PASSWORD ?= entrepairs-demo
 
 .PHONY: help setup run test test-postgres lint format messages check-messages compilemessages \
-        migrate bootstrap demo clean
+        migrate bootstrap demo clean backup restore
 
 help: ## List the available targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -76,6 +76,13 @@ messages: venv system-deps ## Extract interface strings into locale/ and check b
 
 check-messages: venv system-deps ## Fail if a catalogue has an untranslated or fuzzy entry
 	$(PY) scripts/check_catalogues.py
+
+backup: venv ## Write a backup archive (database, media, private files) to var/backups/
+	$(MANAGE) backup
+
+restore: venv ## Restore a backup: make restore BACKUP=var/backups/....tar.gz [FORCE=1]
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=var/backups/entrepairs-....tar.gz [FORCE=1]"; exit 2; }
+	$(MANAGE) restore "$(BACKUP)" $(if $(FORCE),--force)
 
 clean: ## Remove the virtual environments, the SQLite database and media
 	rm -rf $(VENV) $(TOOLS) var

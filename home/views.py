@@ -85,11 +85,13 @@ def serve_thumbnail(request, path):
     thumbnail = ThumbnailFile(name=path, storage=file.file.thumbnail_storage)
     thumbnail.mime_type = file.mime_type
     try:
-        return filer_settings.FILER_PRIVATEMEDIA_THUMBNAIL_SERVER.serve(
+        response = filer_settings.FILER_PRIVATEMEDIA_THUMBNAIL_SERVER.serve(
             request, thumbnail, save_as=False
         )
     except OSError as error:
         raise Http404 from error
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 def search(request):

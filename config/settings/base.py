@@ -1,5 +1,6 @@
 """Settings shared by every environment; the others start with ``from .base import *``."""
 
+import mimetypes
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -131,6 +132,11 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "var" / "media")))
 PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "var" / "private")))
 
+# Backups (home/backups.py, docs/operations.md): where archives are written, and where the
+# PostgreSQL client programs are when they are not next to the server's.
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(BASE_DIR / "var" / "backups")))
+PG_BIN_DIR = env.str("PG_BIN_DIR", default="")
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -151,6 +157,16 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "ods", "xlsx", "odp", "pptx", "txt", "mp3"]
+# Upload rules (home/uploads.py): the type is checked by content against an allow-list,
+# web pages are refused, and each file is at most this large (in bytes).
+UPLOAD_MAX_IMAGE_SIZE = env.int("UPLOAD_MAX_IMAGE_SIZE", default=10 * 1024 * 1024)
+UPLOAD_MAX_DOCUMENT_SIZE = env.int("UPLOAD_MAX_DOCUMENT_SIZE", default=20 * 1024 * 1024)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_IMAGE_SIZE
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.CheckedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.CheckedDocumentForm"
+# Documents go through Wagtail's view, which checks collection privacy; nginx never serves
+# /media/documents/ itself (docs/deployment.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
@@ -209,6 +225,29 @@ FILER_SERVERS = {
     }
 }
 THUMBNAIL_HIGH_RESOLUTION = False
+# filer picks validators by the MIME type it guesses from the file name, so the library's
+# rules are registered for every type a name can give; they replace filer's own refusals
+# (HTML, XML, unknown types, SVG sanitising), which they cover in the user's language.
+_FILER_OWN_VALIDATORS = [
+    "text/html",
+    "application/xhtml+xml",
+    "application/xml",
+    "text/xml",
+    "application/xslt+xml",
+    "image/svg+xml",
+    "application/octet-stream",
+]
+mimetypes.init()
+FILER_REMOVE_FILE_VALIDATORS = _FILER_OWN_VALIDATORS
+FILER_ADD_FILE_VALIDATORS = {
+    mime_type: ["home.uploads.validate_library_upload"]
+    for mime_type in sorted(
+        {*mimetypes.types_map.values(), *mimetypes.common_types.values(), *_FILER_OWN_VALIDATORS}
+    )
+}
+# Photos lose their EXIF data (place, device) on the way into the library.
+for _mime_type in ("image/jpeg", "image/png", "image/webp"):
+    FILER_ADD_FILE_VALIDATORS[_mime_type].append("filer.validation.strip_exif")
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str(

@@ -21,3 +21,4 @@ for _visibility in FILER_STORAGES.values():
         _name = Path(_storage["OPTIONS"]["location"]).name
         _root = PRIVATE_MEDIA_ROOT if _storage["ENGINE"].startswith("filer") else MEDIA_ROOT
         _storage["OPTIONS"]["location"] = str(_root / _name)
+BACKUP_DIR = _tmp / "backups"
