@@ -164,9 +164,9 @@ def test_folder_permissions_match_the_doc(name):
 
 
 def test_peer_can_log_into_the_editing_space(client, peer):
-    response = client.post(
-        reverse("wagtailadmin_login"), {"username": peer.username, "password": PASSWORD}
-    )
+    # The admin's login address leads to the site's login page (accounts app).
+    login_url = client.get(reverse("wagtailadmin_login"))["Location"]
+    response = client.post(login_url, {"username": peer.username, "password": PASSWORD})
     assert response.status_code == 302
 
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
