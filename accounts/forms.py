@@ -32,3 +32,5 @@ class CodeForm(forms.Form):
         else:
             field.help_text = _("The six-digit code now shown in your authenticator app.")
             field.widget.attrs["inputmode"] = "numeric"
+            # The set-up page explains first: focus stays at its top.
+            field.widget.attrs.pop("autofocus", None)

@@ -6,12 +6,16 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
+from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 
 from csp.middleware import CSPMiddleware
+from csp.utils import default_config
 
 from .twofactor import HAS_DEVICE_SESSION_KEY, requires_two_factor
 
@@ -75,11 +79,21 @@ class TwoFactorMiddleware:
     @staticmethod
     def _redirect(request, url_name):
         if request.headers.get("x-requested-with") == "XMLHttpRequest":
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         target = request.get_full_path() if request.method == "GET" else "/"
-        return redirect(f"{reverse(url_name)}?{urlencode({'next': target})}")
+        with translation.override(interface_language(request)):
+            url = reverse(url_name)
+        return redirect(f"{url}?{urlencode({'next': target})}")
+
+
+def interface_language(request):
+    """The language of the page, or in the admins (no prefix) the person's own language."""
+    if get_language_from_path(request.path_info):
+        return translation.get_language()
+    from wagtail.users.models import UserProfile
+
+    preferred = UserProfile.get_for_user(request.user).get_preferred_language()
+    return preferred if preferred in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 class SessionTimeoutMiddleware:
@@ -95,6 +109,8 @@ class SessionTimeoutMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
+        if getattr(request, "is_dummy", False):  # Wagtail's preview of a page
+            return self.get_response(request)
         if user is not None and user.is_authenticated:
             expired = self._expired(request)
             if expired:
@@ -164,12 +180,14 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if (
-            not report_only
-            and parts.config is None
-            and request.path_info.startswith(tuple(settings.ADMIN_PATH_PREFIXES))
-        ):
-            from csp.utils import default_config
-
+        if report_only or parts.config is not None:
+            return parts
+        if request.path_info.startswith(tuple(settings.ADMIN_PATH_PREFIXES)):
             parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+        elif getattr(request, "is_dummy", False):
+            # Wagtail's preview renders the front-end page through a simulated request and
+            # shows it in a frame of the editor: the front-end policy, framed by us only.
+            parts.config = default_config(
+                {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": ["'self'"]}
+            )
         return parts
