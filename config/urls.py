@@ -4,6 +4,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -35,6 +36,12 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("practice_analysis.urls")),
     path("", include("home.urls")),
+    # Wagtail's own front-end login form (for private pages) leads to the site's login page.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="login", query_string=True),
+        name="wagtail_login_redirect",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
