@@ -2,14 +2,19 @@
 
 The project's own forms with free text are the reflective entry (every Gibbs section, title,
 setting, question), the supervisor's review (overall and per-section comments) and the
-reflection notes of lessons. Page forms (group records, cohorts) live in the Wagtail admin,
-whose templates escape as Django's do.
+reflection notes of lessons. Page forms (group records, contributions) live in the Wagtail
+admin: their rich text goes through Draftail, which keeps typed markup as text and drops
+``javascript:`` links (tested below); their other fields are escaped by the templates.
 """
+
+import json
 
 from django.db import transaction
 from django.test import override_settings
 from django.urls import reverse
 from django.utils.html import escape
+
+from wagtail.admin.rich_text import DraftailRichTextArea
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -296,3 +301,37 @@ def test_a_page_with_a_form_gives_a_token(strict_client, author):
     strict_client.force_login(author)
     page = strict_client.get(reverse("account_security")).content.decode()
     assert 'name="csrfmiddlewaretoken"' in page
+
+
+# Rich text of pages (records, contributions): what the Wagtail editor stores
+
+
+def draftail(text, link=None):
+    entity_ranges = [{"offset": 0, "length": len(text), "key": 0}] if link else []
+    entity_map = (
+        {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": link}}} if link else {}
+    )
+    block = {
+        "key": "a",
+        "text": text,
+        "type": "unstyled",
+        "depth": 0,
+        "inlineStyleRanges": [],
+        "entityRanges": entity_ranges,
+    }
+    return json.dumps({"blocks": [block], "entityMap": entity_map})
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_rich_text_keeps_typed_markup_as_text(payload):
+    html = DraftailRichTextArea().value_from_datadict({"f": draftail(payload)}, {}, "f")
+    # Quotes may stay as they are in a text node; angle brackets may not.
+    assert payload.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") in html
+    assert "<script" not in html and "<img" not in html
+
+
+def test_rich_text_drops_javascript_links():
+    html = DraftailRichTextArea().value_from_datadict(
+        {"f": draftail("lien", link="javascript:alert(1)")}, {}, "f"
+    )
+    assert "javascript:" not in html
