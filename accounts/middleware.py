@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
@@ -143,18 +144,15 @@ class SessionTimeoutMiddleware:
     def _end(request):
         next_url = request.get_full_path() if request.method == "GET" else "/"
         logout(request)
-        messages.info(
-            request,
-            _(
-                "Your session has ended because it was inactive for a while or open for a "
-                "long time. This protects the information on this site. Please log in again; "
-                "nothing you had saved is lost."
-            ),
+        message = _(
+            "Your session has ended because it was inactive for a while or open for a "
+            "long time. This protects the information on this site. Please log in again; "
+            "nothing you had saved is lost."
         )
         if request.headers.get("x-requested-with") == "XMLHttpRequest":
-            from django.http import JsonResponse
-
-            return JsonResponse({"error": "session_expired"}, status=401)
+            # Autosave and other scripts show the message; the text stays in the page.
+            return JsonResponse({"saved": False, "message": message}, status=401)
+        messages.info(request, message)
         return redirect_to_login(next_url)
 
 

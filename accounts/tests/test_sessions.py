@@ -70,6 +70,16 @@ def test_every_session_ends_twelve_hours_after_login(client, section):
     assert client.get(section("home").url)["Location"].startswith(reverse("login"))
 
 
+def test_an_autosave_after_expiry_gets_a_message_it_can_show(client, section):
+    client.force_login(UserFactory(roles=["peer"]))
+    age_session(client, idle=3 * 60 * 60)
+    response = client.post(
+        reverse("entry_autosave", args=[1]), HTTP_X_REQUESTED_WITH="XMLHttpRequest"
+    )
+    assert response.status_code == 401
+    assert response.json()["message"].startswith("Votre session s")
+
+
 def test_activity_keeps_the_session_alive(client, section):
     client.force_login(UserFactory(roles=["trainer"]))
     age_session(client, idle=20 * 60)
