@@ -107,6 +107,7 @@ def test_full_login_of_a_trainer_asks_for_the_code_then_opens_the_admin(client):
     response = client.post(verify_url, {"code": app_code(trainer), "next": "/admin/"})
     assert response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
+    assert reverse("account_security") in client.get("/fr/").content.decode()
 
 
 def test_a_peer_who_chose_two_factor_gives_the_code_before_any_page(client, section):
@@ -115,6 +116,16 @@ def test_a_peer_who_chose_two_factor_gives_the_code_before_any_page(client, sect
     log_in(client, peer)
     response = client.get(section("home").url)
     assert response["Location"].startswith(reverse("two_factor_verify"))
+
+
+def test_the_code_step_offers_no_links_that_would_lead_back_to_it(client):
+    trainer = staff("trainer")
+    give_device(trainer)
+    log_in(client, trainer)
+    page = client.get(reverse("two_factor_verify")).content.decode()
+    assert reverse("account_security") not in page
+    assert 'href="/admin/"' not in page
+    assert reverse("logout") in page
 
 
 def test_a_wrong_code_gets_a_clear_message_and_no_access(client):
