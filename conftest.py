@@ -9,6 +9,7 @@ from django.utils import translation
 
 import pytest
 
+from accounts.testing import VerifiedClient, login_verified
 from home.factories import UserFactory
 from home.site_tree import section_pages
 
@@ -26,6 +27,23 @@ def _isolated_state():
     with translation.override(settings.LANGUAGE_CODE):
         yield
     cache.clear()
+
+
+@pytest.fixture
+def client():
+    """pytest-django's client, except that ``force_login`` verifies staff's second factor.
+
+    Staff roles need two-step verification for the admin and supervision (accounts app):
+    ``client.force_login(trainer)`` logs in a verified trainer, as most tests want;
+    ``client.force_login(trainer, verified=False)`` a trainer who has not given a code.
+    """
+    return VerifiedClient()
+
+
+@pytest.fixture
+def verified_login():
+    """``verified_login(client, user)``: log anyone in with a verified second factor."""
+    return login_verified
 
 
 @pytest.fixture

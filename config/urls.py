@@ -3,16 +3,20 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as accounts_views
 from home import views as home_views
 
 urlpatterns = [
+    # Both admins log people in through the site's login page (two-factor, throttling).
+    path("admin/login/", accounts_views.admin_login, name="admin_login_redirect"),
+    path("django-admin/login/", accounts_views.admin_login, name="django_admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -28,16 +32,17 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
-        name="login",
-    ),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("practice_analysis.urls")),
     path("", include("privacy.urls")),
     path("", include("home.urls")),
+    # Wagtail's own front-end login form (for private pages) leads to the site's login page.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="login", query_string=True),
+        name="wagtail_login_redirect",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

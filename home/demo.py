@@ -159,6 +159,10 @@ class DemoSeeder:
         if missing:
             user.groups.add(*Group.objects.filter(name__in=missing))
             self.note(f"roles of {account.username}")
+        from accounts.demo import ensure_demo_device
+
+        if ensure_demo_device(user):
+            self.note(f"two-step verification of {account.username}")
 
     def ensure_site_settings(self):
         site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))

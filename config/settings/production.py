@@ -34,6 +34,10 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # The client's address as nginx passes it (X-Real-IP, overwritten by nginx): the audit
 # log keeps a keyed hash of it.
 CLIENT_ADDRESS_HEADER = env.str("CLIENT_ADDRESS_HEADER", default="HTTP_X_REAL_IP")
+
+# nginx adds the client's address to X-Forwarded-For (docs/deployment.md): login throttling
+# counts failures per real address, not per proxy.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -44,6 +48,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# Browsers upgrade any stray http:// sub-resource.
+for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):  # noqa: F405
+    _policy["DIRECTIVES"]["upgrade-insecure-requests"] = True
 
 # nginx serves checked private files from an internal location (docs/deployment.md).
 FILER_SERVERS = {

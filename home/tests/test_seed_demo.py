@@ -84,6 +84,27 @@ def test_trainer_opens_the_editing_space(client, seeded):
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
+@pytest.mark.parametrize("username", ["chloe", "david", "farid", "emma", "admin"])
+def test_staff_demo_accounts_log_in_with_the_documented_two_step_secret(client, seeded, username):
+    from accounts.demo import DEMO_TOTP_SECRET
+    from accounts.testing import app_code
+    from accounts.twofactor import confirmed_app_device, secret_for_humans
+
+    assert secret_for_humans(confirmed_app_device(user(username))).replace(" ", "") == (
+        DEMO_TOTP_SECRET
+    )
+    client.post("/fr/accounts/login/", {"username": username, "password": settings.DEMO_PASSWORD})
+    response = client.post(reverse("two_factor_verify"), {"code": app_code(user(username))})
+    assert response.status_code == 302
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_peer_demo_accounts_have_no_two_step_device(seeded):
+    from accounts.twofactor import has_two_factor
+
+    assert not any(has_two_factor(user(name)) for name in ("alice", "bruno", "gabriel"))
+
+
 def test_peer_cannot_publish(seeded):
     contributions = section_pages("contributions")[0]
 

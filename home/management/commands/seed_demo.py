@@ -39,3 +39,7 @@ class Command(BaseCommand):
             roles = ", ".join(account.roles) or "superuser"
             self.stdout.write(f"  {account.username:<9} {roles:<16} language {account.language}")
         self.stdout.write("Site: http://127.0.0.1:8000/fr/  ·  admin: http://127.0.0.1:8000/admin/")
+        self.stdout.write(
+            "Staff accounts (chloe, david, farid, emma, admin) then ask for a code: "
+            "`manage.py demo_totp chloe` prints it (secret in the README)."
+        )

@@ -1,0 +1,12 @@
+"""App configuration: connects the security signals (logging of logins, failures, lockouts)."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "accounts"
+    verbose_name = _("Accounts and security")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,191 @@
+"""Middleware: two-factor enforcement, session lifetime and the browser-protection headers."""
+
+import time
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import urlencode
+from django.utils.translation import get_language_from_path
+from django.utils.translation import gettext as _
+
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
+
+from .twofactor import HAS_DEVICE_SESSION_KEY, requires_two_factor
+
+SESSION_STARTED_KEY = "accounts_session_started"
+LAST_ACTIVITY_KEY = "accounts_last_activity"
+STAFF_SESSION_KEY = "accounts_staff_session"
+# Writing the session on every request would cost a database write each time: the last
+# activity is only refreshed when it is older than this (seconds).
+ACTIVITY_RESOLUTION = 60
+
+# Views a person may reach while a second factor is pending: logging in or out, giving the
+# code, changing the language of the page.
+TWO_FACTOR_PENDING_VIEWS = {"login", "logout", "two_factor_verify", "set_language"}
+
+
+def is_protected(request, view_func):
+    """The areas where staff must have verified a second factor (settings say which)."""
+    if request.path_info.startswith(tuple(settings.TWO_FACTOR_PROTECTED_PATH_PREFIXES)):
+        return True
+    return getattr(view_func, "__module__", "") in settings.TWO_FACTOR_PROTECTED_VIEW_MODULES
+
+
+class TwoFactorMiddleware:
+    """Sends people to the code step or to the set-up page before they go further.
+
+    - Anyone who has set up two-factor verification gives a code after their password,
+      before any page (peers who chose it get the same protection as staff).
+    - Staff roles (``TWO_FACTOR_REQUIRED_ROLES``) and superusers without a device are sent
+      to the set-up page when they reach a protected area: the Wagtail admin, the Django
+      admin (file library) and the supervision views.
+
+    Must come after django-otp's ``OTPMiddleware``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        match = request.resolver_match
+        if match is not None and match.url_name in TWO_FACTOR_PENDING_VIEWS:
+            return None
+        if user.is_verified():
+            return None
+        has_device = request.session.get(HAS_DEVICE_SESSION_KEY)
+        if has_device:
+            return self._redirect(request, "two_factor_verify")
+        if not is_protected(request, view_func):
+            return None
+        if match is not None and match.url_name in {"two_factor_setup", "recovery_codes"}:
+            return None
+        if requires_two_factor(user):
+            return self._redirect(request, "two_factor_setup")
+        return None
+
+    @staticmethod
+    def _redirect(request, url_name):
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            raise PermissionDenied
+        target = request.get_full_path() if request.method == "GET" else "/"
+        with translation.override(interface_language(request)):
+            url = reverse(url_name)
+        return redirect(f"{url}?{urlencode({'next': target})}")
+
+
+def interface_language(request):
+    """The language of the page, or in the admins (no prefix) the person's own language."""
+    if get_language_from_path(request.path_info):
+        return translation.get_language()
+    from wagtail.users.models import UserProfile
+
+    preferred = UserProfile.get_for_user(request.user).get_preferred_language()
+    return preferred if preferred in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+class SessionTimeoutMiddleware:
+    """Ends a session after a period without activity, and in any case after a fixed time.
+
+    Staff sessions (which open confidential spaces) end sooner when left idle:
+    ``SESSION_IDLE_TIMEOUT_STAFF`` against ``SESSION_IDLE_TIMEOUT``; every session ends
+    ``SESSION_ABSOLUTE_TIMEOUT`` seconds after the login. The login page then says why.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if getattr(request, "is_dummy", False):  # Wagtail's preview of a page
+            return self.get_response(request)
+        if user is not None and user.is_authenticated:
+            expired = self._expired(request)
+            if expired:
+                return self._end(request)
+        return self.get_response(request)
+
+    @staticmethod
+    def _expired(request):
+        session = request.session
+        now = int(time.time())
+        started = session.get(SESSION_STARTED_KEY)
+        last = session.get(LAST_ACTIVITY_KEY)
+        if started is None or last is None:
+            # A session from before these rules: start counting now.
+            session[SESSION_STARTED_KEY] = started or now
+            session[LAST_ACTIVITY_KEY] = now
+            return False
+        idle_limit = (
+            settings.SESSION_IDLE_TIMEOUT_STAFF
+            if session.get(STAFF_SESSION_KEY)
+            else settings.SESSION_IDLE_TIMEOUT
+        )
+        if now - last > idle_limit or now - started > settings.SESSION_ABSOLUTE_TIMEOUT:
+            return True
+        if now - last >= ACTIVITY_RESOLUTION:
+            session[LAST_ACTIVITY_KEY] = now
+        return False
+
+    @staticmethod
+    def _end(request):
+        next_url = request.get_full_path() if request.method == "GET" else "/"
+        logout(request)
+        message = _(
+            "Your session has ended because it was inactive for a while or open for a "
+            "long time. This protects the information on this site. Please log in again; "
+            "nothing you had saved is lost."
+        )
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            # Autosave and other scripts show the message; the text stays in the page.
+            return JsonResponse({"saved": False, "message": message}, status=401)
+        messages.info(request, message)
+        return redirect_to_login(next_url)
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy on every response, which Django does not set itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the relaxed admin policy under the admin areas.
+
+    The front end gets ``CONTENT_SECURITY_POLICY`` (no inline script or style); the Wagtail
+    and Django admins, which need inline styles and scripts, get
+    ``CONTENT_SECURITY_POLICY_ADMIN``.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only or parts.config is not None:
+            return parts
+        if request.path_info.startswith(tuple(settings.ADMIN_PATH_PREFIXES)):
+            parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+        elif getattr(request, "is_dummy", False):
+            # Wagtail's preview renders the front-end page through a simulated request and
+            # shows it in a frame of the editor: the front-end policy, framed by us only.
+            parts.config = default_config(
+                {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": ["'self'"]}
+            )
+        return parts

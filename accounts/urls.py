@@ -1,0 +1,17 @@
+"""Account URLs, under the language prefix: login, the two-factor steps, the Security page."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("accounts/login/", views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/two-factor/", views.verify, name="two_factor_verify"),
+    path("accounts/security/", views.security, name="account_security"),
+    path("accounts/security/two-factor/setup/", views.setup, name="two_factor_setup"),
+    path("accounts/security/two-factor/off/", views.disable, name="two_factor_disable"),
+    path("accounts/security/recovery-codes/", views.recovery_codes, name="recovery_codes"),
+    path("accounts/security/password/", views.PasswordChangeView.as_view(), name="password_change"),
+]

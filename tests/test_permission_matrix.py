@@ -1,0 +1,223 @@
+"""The permission matrix: every URL pattern of the project x every role → what they get.
+
+One table, ``MATRIX``: a row per URL name, one line each. The test walks every pattern of
+the URL configuration (``get_resolver()``, the ``/fr/`` and ``/en/`` ones included) and fails
+when a pattern has no row, naming the line to add; it also fails when a row names a pattern
+that no longer exists.
+
+The rule for third-party admin internals: the patterns *included* under ``admin/`` (Wagtail)
+and ``django-admin/`` (Django admin, used for django-filer) are hundreds of library views
+that share one gate each; they are covered by ``AREAS``: one row per area plus a few
+representative views. Everything else, including the patterns of Wagtail's front-end
+serving and document serving, needs its own row.
+
+Each cell says what the role gets on a GET (POST for rows marked so):
+``200`` the page, ``login`` a redirect to the login page, ``302`` another redirect,
+``403``/``404``/``405`` a refusal (404 where the role may not know the object exists).
+Staff roles are logged in with a verified second factor (``client.force_login`` of the
+root conftest); what an unverified session meets is in accounts/tests/test_two_factor.py.
+"""
+
+import uuid
+
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.urls import URLResolver, get_resolver, reverse
+from django.utils import translation
+
+from wagtail.documents.models import Document
+
+import pytest
+
+from courses.models import Certificate
+from home.charter import acknowledge, current_charter
+from home.factories import FileFactory, UserFactory
+from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
+from practice_analysis.models import ReflectiveEntry
+
+ROLES = ["anonymous", "peer", "trainer", "supervisor", "coordinator", "superuser"]
+
+# name: (method, object the URL is about, "anonymous peer trainer supervisor coordinator superuser")
+# The peer is the author of the entry and the learner of the certificate; the supervisor
+# supervises the peer's practice group; the file is in the "Formation" folder.
+MATRIX = {
+    "admin_login_redirect": ("GET", None, "login 403 403 403 403 403"),
+    "django_admin_login_redirect": ("GET", None, "login 403 403 403 403 403"),
+    "wagtaildocs_serve": ("GET", "document", "200 200 200 200 200 200"),
+    "wagtaildocs_authenticate_with_password": ("GET", "missing", "404 404 404 404 404 404"),
+    "private_thumbnail": ("GET", "missing_file", "login 404 404 404 404 404"),
+    "private_file": ("GET", "file", "login 200 200 200 404 200"),
+    "login": ("GET", None, "200 302 302 302 302 302"),
+    "logout": ("POST", None, "302 302 302 302 302 302"),
+    "two_factor_verify": ("GET", None, "login 302 302 302 302 302"),
+    "account_security": ("GET", None, "login 200 200 200 200 200"),
+    "two_factor_setup": ("GET", None, "login 200 302 302 302 302"),
+    "two_factor_disable": ("POST", None, "login 302 302 302 302 302"),
+    "recovery_codes": ("GET", None, "login 302 302 302 302 302"),
+    "password_change": ("GET", None, "login 200 200 200 200 200"),
+    "my_learning": ("GET", None, "login 200 200 200 200 200"),
+    "training_record": ("GET", None, "login 200 200 200 200 200"),
+    "certificate_download": ("GET", "certificate", "login 200 404 404 404 404"),
+    "certificate_verify": ("GET", "certificate", "200 200 200 200 200 200"),
+    "entry_list": ("GET", None, "login 200 200 200 200 200"),
+    "entry_create": ("GET", None, "login 200 302 302 302 302"),
+    "entry_detail": ("GET", "entry", "login 200 404 404 404 404"),
+    "entry_edit": ("GET", "entry", "login 302 404 404 404 404"),
+    "entry_autosave": ("POST", "entry", "login 409 404 404 404 404"),
+    "entry_withdraw": ("POST", "entry", "login 302 404 404 404 404"),
+    "entry_reopen": ("POST", "entry", "login 302 404 404 404 404"),
+    "entry_share": ("POST", "entry", "login 302 404 404 404 404"),
+    "shared_entry": ("GET", "entry", "login 404 404 404 404 404"),
+    "supervision_queue": ("GET", None, "login 404 404 200 404 404"),
+    "supervision_entry": ("GET", "entry", "login 404 404 200 404 404"),
+    "supervision_take": ("POST", "entry", "login 404 404 302 404 404"),
+    "supervision_review": ("POST", "entry", "login 404 404 302 404 404"),
+    "charter_acknowledge": ("POST", "charter", "login 302 302 302 302 302"),
+    "wagtailcore_authenticate_with_password": (
+        "GET",
+        "missing_restriction",
+        "404 404 404 404 404 404",
+    ),
+    "wagtail_login_redirect": ("GET", None, "login login login login login login"),
+    "wagtailcore_login": ("GET", None, "login login login login login login"),
+    "wagtail_serve": ("GET", "home", "200 200 200 200 200 200"),
+}
+
+# Included admin areas: one row per area, plus representative views (see the docstring).
+AREA_PREFIXES = ("admin/", "django-admin/")
+AREAS = {
+    "/admin/": "login 200 200 200 200 200",
+    "/admin/pages/": "login 200 200 302 200 200",
+    "/admin/cohorts/": "login 302 200 302 200 200",
+    "/admin/users/": "login 302 302 302 200 200",
+    "/admin/settings/home/sitesettings/": "login 302 302 302 302 302",
+    "/django-admin/": "login 403 200 403 200 200",
+    "/django-admin/filer/folder/": "login 403 200 403 200 200",
+    "/django-admin/otp_totp/totpdevice/": "login 403 403 403 403 200",
+}
+
+
+def walk(patterns, prefix=""):
+    """(route, name) of every pattern, with the admin areas' includes left to AREAS."""
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            if route in AREA_PREFIXES:
+                continue
+            yield from walk(pattern.url_patterns, route)
+        else:
+            yield route, pattern.name
+
+
+def project_patterns():
+    with translation.override("fr"):
+        return list(walk(get_resolver().url_patterns))
+
+
+def test_every_url_pattern_has_a_row():
+    missing = [(route, name) for route, name in project_patterns() if name not in MATRIX]
+    assert not missing, "\n".join(
+        f"URL pattern {route!r} (name {name!r}) has no row in tests/test_permission_matrix.py: "
+        f'add `"{name}": ("GET", None, "login 200 200 200 200 200"),` with what each role '
+        "should get."
+        for route, name in missing
+    )
+    names = {name for _, name in project_patterns()}
+    stale = sorted(set(MATRIX) - names)
+    assert not stale, f"rows for URL names that no longer exist: {stale}"
+
+
+@pytest.fixture
+def people(db):
+    people = {
+        "peer": UserFactory(roles=["peer"]),
+        "trainer": UserFactory(roles=["trainer"]),
+        "supervisor": UserFactory(roles=["supervisor"]),
+        "coordinator": UserFactory(roles=["coordinator"]),
+        "superuser": UserFactory(is_superuser=True, is_staff=True),
+    }
+    charter = current_charter()
+    for user in people.values():
+        acknowledge(user, charter, "fr")
+    return people
+
+
+@pytest.fixture
+def objects(people):
+    group = PracticeGroupFactory(members=[people["peer"]], supervisors=[people["supervisor"]])
+    entry = ReflectiveEntryFactory(
+        author=people["peer"], group=group, state=ReflectiveEntry.SUBMITTED
+    )
+    certificate = Certificate.objects.create(
+        user=people["peer"],
+        learner_name="Alice Martin",
+        course_key=uuid.uuid4(),
+        course_title="Le rôle de pair-aidant",
+        duration_minutes=45,
+    )
+    document = Document.objects.create(
+        title="Programme", file=ContentFile(b"programme", name="programme.txt")
+    )
+    guide = FileFactory(original_filename="guide.pdf")
+    # kind: (URL kwargs, URL args, POST data)
+    return {
+        None: ({}, [], {}),
+        "entry": ({"pk": entry.pk}, [], {}),
+        "certificate": ({"code": certificate.code}, [], {}),
+        "charter": ({}, [], {"charter": current_charter().pk}),
+        "document": ({}, [str(document.pk), "programme.txt"], {}),
+        "missing": ({"restriction_id": 999999}, [], {}),
+        "missing_restriction": ({"page_view_restriction_id": 999999, "page_id": 1}, [], {}),
+        "file": ({"path": guide.url.removeprefix("/files/")}, [], {}),
+        "missing_file": ({"path": "nothing/here.png"}, [], {}),
+        "home": ({}, [""], {}),
+    }
+
+
+def outcome(client, response):
+    if response.status_code in (301, 302):
+        location = response["Location"]
+        if location.startswith(("/admin/login/", "/django-admin/login/")):
+            # The admins' own login addresses lead to the site's login page (or a 403).
+            return outcome(client, client.get(location))
+        if any(
+            location.startswith(reverse("login").replace("/fr/", f"/{code}/"))
+            for code in ("fr", "en")
+        ):
+            return "login"
+        return "302"
+    return str(response.status_code)
+
+
+def request(client, method, url, data):
+    return client.post(url, data) if method == "POST" else client.get(url)
+
+
+def as_role(client, people, role):
+    client.logout()
+    if role != "anonymous":
+        client.force_login(people[role])
+
+
+def test_permission_matrix(client, people, objects):
+    """Each cell is checked in its own rolled-back transaction, so POSTs change nothing."""
+    assert Group.objects.filter(name="peer").exists()
+    mismatches = []
+    for name, (method, kind, expected_row) in MATRIX.items():
+        kwargs, args, data = objects[kind]
+        url = reverse(name, kwargs=kwargs or None, args=args or None)
+        for role, expected in zip(ROLES, expected_row.split(), strict=True):
+            with transaction.atomic():
+                as_role(client, people, role)
+                got = outcome(client, request(client, method, url, data))
+                transaction.set_rollback(True)
+            if got != expected:
+                mismatches.append(f"{name:<40} {role:<12} expected {expected:<6} got {got}  {url}")
+    for url, expected_row in AREAS.items():
+        for role, expected in zip(ROLES, expected_row.split(), strict=True):
+            as_role(client, people, role)
+            got = outcome(client, client.get(url))
+            if got != expected:
+                mismatches.append(f"{url:<40} {role:<12} expected {expected:<6} got {got}")
+    assert not mismatches, "\n" + "\n".join(mismatches)
