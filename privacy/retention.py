@@ -61,6 +61,13 @@ def erasure_requests_to_purge(now):
     )
 
 
+def login_attempts_to_purge(now):
+    """django-axes' failed-login counts once their cool-off is over: they hold typed names."""
+    from axes.models import AccessAttempt
+
+    return AccessAttempt.objects.filter(attempt_time__lt=now - settings.AXES_COOLOFF_TIME)
+
+
 def plan(now=None):
     now = now or timezone.now()
     purge = entries_to_purge(now)
@@ -76,6 +83,11 @@ def plan(now=None):
             "erasure_requests_purged",
             "handled erasure requests to delete",
             erasure_requests_to_purge(now).count(),
+        ),
+        Step(
+            "login_attempts_purged",
+            "failed-login counts past their cool-off to delete",
+            login_attempts_to_purge(now).count(),
         ),
     ]
 
@@ -96,6 +108,7 @@ def apply(now=None):
     done["entries_archived"] = archived
     done["audit_events_purged"] = audit_events_to_purge(now).purge()[0]
     done["erasure_requests_purged"] = erasure_requests_to_purge(now).delete()[0]
+    done["login_attempts_purged"] = login_attempts_to_purge(now).delete()[0]
     if any(done.values()):
         audit.record(AuditEvent.RETENTION, obj=("privacy.retention", sum(done.values())))
     labels = {
@@ -103,6 +116,7 @@ def apply(now=None):
         "entries_purged": "reflective entries deleted",
         "audit_events_purged": "audit events deleted",
         "erasure_requests_purged": "handled erasure requests deleted",
+        "login_attempts_purged": "failed-login counts past their cool-off deleted",
     }
-    order = ["entries_archived", "entries_purged", "audit_events_purged", "erasure_requests_purged"]
+    order = list(labels)
     return [Step(key, labels[key], done[key]) for key in order]

@@ -33,6 +33,7 @@ import pytest
 from courses.models import Certificate
 from home.charter import acknowledge, current_charter
 from home.factories import FileFactory, UserFactory
+from home.models import Notification
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import ReflectiveEntry
 
@@ -82,6 +83,14 @@ MATRIX = {
     "wagtail_login_redirect": ("GET", None, "login login login login login login"),
     "wagtailcore_login": ("GET", None, "login login login login login login"),
     "wagtail_serve": ("GET", "home", "200 200 200 200 200 200"),
+    "search": ("GET", None, "200 200 200 200 200 200"),
+    "notification_list": ("GET", None, "login 200 200 200 200 200"),
+    "notification_read": ("POST", "notification", "login 302 404 404 404 404"),
+    "notification_read_all": ("POST", None, "login 302 302 302 302 302"),
+    "my_data": ("GET", None, "login 200 200 200 200 200"),
+    "my_data_download": ("POST", None, "login 200 200 200 200 200"),
+    "erasure_request": ("POST", None, "login 200 200 200 200 200"),
+    "erasure_cancel": ("POST", None, "login 302 302 302 302 302"),
 }
 
 # Included admin areas: one row per area, plus representative views (see the docstring).
@@ -160,6 +169,9 @@ def objects(people):
         title="Programme", file=ContentFile(b"programme", name="programme.txt")
     )
     guide = FileFactory(original_filename="guide.pdf")
+    notification = Notification.objects.create(
+        recipient=people["peer"], kind=Notification.KINDS[0][0], link="/fr/"
+    )
     # kind: (URL kwargs, URL args, POST data)
     return {
         None: ({}, [], {}),
@@ -172,6 +184,7 @@ def objects(people):
         "file": ({"path": guide.url.removeprefix("/files/")}, [], {}),
         "missing_file": ({"path": "nothing/here.png"}, [], {}),
         "home": ({}, [""], {}),
+        "notification": ({"pk": notification.pk}, [], {}),
     }
 
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 import pytest
+from axes.models import AccessAttempt
 
 from practice_analysis.factories import ReflectiveEntryFactory
 from practice_analysis.models import EntryTransition, ReflectiveEntry
@@ -65,14 +66,21 @@ def test_the_schedule_is_applied_once(alice, david, group):
         handled = ErasureRequest.objects.create(
             user=alice, status=ErasureRequest.CANCELLED, handled_at=days_ago(1200)
         )
+    old_attempt = AccessAttempt.objects.create(
+        username="alice", ip_address="127.0.0.1", failures_since_start=2, get_data="", post_data=""
+    )
+    AccessAttempt.objects.filter(pk=old_attempt.pk).update(attempt_time=days_ago(1))
+    current_attempt = AccessAttempt.objects.create(
+        username="bruno", ip_address="127.0.0.1", failures_since_start=5, get_data="", post_data=""
+    )
 
     dry = run("--dry-run")
     assert "Dry run" in dry
-    assert counts(dry) == [1, 2, 1, 1]
+    assert counts(dry) == [1, 2, 1, 1, 1]
     assert ReflectiveEntry.objects.count() == 4
     assert ReflectiveEntry.objects.get(pk=year_old.pk).state == E.VALIDATED
 
-    assert counts(run()) == [1, 2, 1, 1]
+    assert counts(run()) == [1, 2, 1, 1, 1]
     assert set(ReflectiveEntry.objects.values_list("pk", flat=True)) == {recent.pk, year_old.pk}
     assert ReflectiveEntry.objects.get(pk=year_old.pk).state == E.ARCHIVED
     assert EntryTransition.objects.filter(entry=year_old, to_state=E.ARCHIVED, by=None).exists()
@@ -80,9 +88,11 @@ def test_the_schedule_is_applied_once(alice, david, group):
     assert not AuditEvent.objects.filter(pk=old_event.pk).exists()
     assert AuditEvent.objects.filter(pk=new_event.pk).exists()
     assert not ErasureRequest.objects.filter(pk=handled.pk).exists()
+    # A failed-login count past its cool-off goes; one still locking an account stays.
+    assert list(AccessAttempt.objects.values_list("pk", flat=True)) == [current_attempt.pk]
     assert AuditEvent.objects.filter(action=AuditEvent.RETENTION).exists()
 
-    assert counts(run()) == [0, 0, 0, 0]
+    assert counts(run()) == [0, 0, 0, 0, 0]
 
 
 def test_an_archived_entry_is_its_author_s_alone(client, alice, david, group):
@@ -107,5 +117,5 @@ def test_each_period_is_a_setting(alice, david, group):
     validated(alice, david, group, days_ago(400))
     with at(days_ago(400)):
         AuditEvent.objects.create(action=AuditEvent.LOGIN, actor=alice)
-    assert counts(run()) == [0, 1, 0, 0]
+    assert counts(run()) == [0, 1, 0, 0, 0]
     assert AuditEvent.objects.filter(action=AuditEvent.LOGIN).exists()

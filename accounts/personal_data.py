@@ -1,0 +1,31 @@
+"""What login throttling keeps about a member: django-axes' records of failed logins.
+
+They are kept by username for the cool-off period (``privacy.retention`` purges them
+after it); an erasure deletes those of the member's username at once.
+"""
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+from privacy.registry import plain, register
+
+MODELS = (AccessAttempt, AccessFailureLog, AccessLog)
+
+
+def _of(model, user):
+    return model.objects.filter(Q(username=user.get_username()))
+
+
+def erase_login_records(user):
+    for model in MODELS:
+        _of(model, user).delete()
+
+
+@register("login_records", _("Failed logins"), erase=erase_login_records, order=95)
+def export_login_records(user):
+    return [
+        {"time": plain(attempt.attempt_time), "failures": attempt.failures_since_start}
+        for attempt in _of(AccessAttempt, user).order_by("attempt_time")
+    ]
