@@ -14,7 +14,7 @@ export UV_LINK_MODE := copy
 export DEMO_PASSWORD ?= entrepairs-demo
 
 .PHONY: help setup run test test-postgres lint format messages check-messages compilemessages \
-        migrate bootstrap demo clean
+        migrate bootstrap demo clean bench loadtest
 
 help: ## List the available targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -76,6 +76,13 @@ messages: venv system-deps ## Extract interface strings into locale/ and check b
 
 check-messages: venv system-deps ## Fail if a catalogue has an untranslated or fuzzy entry
 	$(PY) scripts/check_catalogues.py
+
+bench: venv ## Benchmark pages against a bare Django view (gunicorn, network-scale data; not CI)
+	@command -v wrk >/dev/null || bash scripts/install-system-deps.sh wrk
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(PY) -m bench.run $(BENCH_ARGS)
+
+loadtest: venv ## 50 virtual members mixing journeys for 60 s against gunicorn (not CI)
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(PY) -m bench.loadtest $(LOADTEST_ARGS)
 
 clean: ## Remove the virtual environments, the SQLite database and media
 	rm -rf $(VENV) $(TOOLS) var
