@@ -235,7 +235,7 @@ def main(argv=None):
     parser.add_argument("--spawn-rate", type=int, default=10, help="members started per second")
     parser.add_argument("--run-time", type=int, default=60, help="seconds")
     parser.add_argument(
-        "--think", type=float, nargs=2, default=[1.0, 5.0], help="pause between journeys (s)"
+        "--think", type=float, nargs=2, default=[3.0, 10.0], help="pause between journeys (s)"
     )
     args = parser.parse_args(argv)
     services = Services()

@@ -1,4 +1,6 @@
-"""Caching what every page shows (navigation, crisis lines, charter, language links).
+"""Caching what every page shows (navigation, crisis lines, charter, language links, site
+settings) and rendered fragments that are the same for everyone (page bodies, breadcrumbs,
+the footer).
 
 Cached values are per language and never per member: what depends on who is asking is
 filtered after reading the cache. Every key carries the *content version*, which any
@@ -35,3 +37,12 @@ def cached(name, *parts, compute):
         value = compute()
         cache.set(key, value, TIMEOUT)
     return value
+
+
+def fragment_key(name, language, page=None):
+    """The key of a rendered fragment: its page's live revision too, when it has a page."""
+    parts = ["entrepairs", "fragment", name, str(content_version()), language]
+    if page is not None:
+        published = page.last_published_at.timestamp() if page.last_published_at else ""
+        parts += [str(page.pk), str(page.live_revision_id), str(published)]
+    return ":".join(parts)

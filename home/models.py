@@ -200,6 +200,16 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_site(cls, site):
+        """Read from the cache (every page shows them); saving them bumps the content version."""
+        from .cache import cached
+
+        parent = super()
+        return cached(
+            "site-settings", getattr(site, "pk", None), compute=lambda: parent.for_site(site)
+        )
+
 
 class CrisisLine(TranslatableMixin, models.Model):
     """A number to call in a crisis, shown in every page's footer in the reader's language."""
