@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 from home.cache import TIMEOUT, cached, fragment_key
 from home.charter import charter_to_acknowledge
 from home.models import CrisisLine, HomePage
-from home.services import member_roles, navigation_pages
+from home.services import active_locale_id, member_roles, navigation_pages
 
 register = template.Library()
 
@@ -72,7 +72,7 @@ def language_switcher(context):
 def site_navigation(context):
     request = context["request"]
     page = context.get("page")
-    items = navigation_pages(request.user, Locale.get_active())
+    items = navigation_pages(request.user, active_locale_id())
     current_path = page.url_path if isinstance(page, Page) else ""
     return {
         "items": [
