@@ -17,3 +17,31 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED):
             return response
         return super().process_response(request, response)
+
+
+class CachedSiteMiddleware:
+    """Finds the request's Wagtail site in the cache rather than with a query per request.
+
+    Wagtail looks the site up on every page (and for site settings) with a query that is
+    costly to build; sites change rarely, and a change bumps the content version
+    (``home/signals.py``), so the next request sees it. Only hosts that ``ALLOWED_HOSTS``
+    accepts get here: an invented Host header is refused before it can fill the cache.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        from home.cache import cached
+
+        host = request.get_host()
+
+        def find():
+            return Site.find_for_request(request) or False  # "no site" is cached too
+
+        site = cached("site", host, request.get_port(), compute=find)
+        if site:
+            request._wagtail_site = site
+        return self.get_response(request)

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from filer.cache import clear_folder_permission_cache
@@ -38,6 +38,6 @@ def groups_changed(**kwargs):
 page_published.connect(bump_content_version, dispatch_uid="content-version-published")
 page_unpublished.connect(bump_content_version, dispatch_uid="content-version-unpublished")
 post_page_move.connect(bump_content_version, dispatch_uid="content-version-moved")
-for model in (Page, PageViewRestriction, CrisisLine, SiteSettings, Locale):
+for model in (Page, PageViewRestriction, CrisisLine, SiteSettings, Locale, Site):
     post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-s")
     post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-d")

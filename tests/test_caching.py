@@ -15,6 +15,7 @@ from wagtail.models import Site
 
 import pytest
 
+from config.middleware import CachedSiteMiddleware
 from courses.factories import lessons_of, make_course
 from courses.services import enrol
 from home.cache import fragment_key
@@ -140,3 +141,21 @@ def test_my_learning_is_never_served_from_another_member(client, section):
     assert "Passer le relais" in client.get(reverse("my_learning")).text
     client.force_login(bruno)
     assert "Passer le relais" not in client.get(reverse("my_learning")).text
+
+
+def test_the_site_is_read_from_the_cache_and_a_change_is_seen_at_once(
+    rf, django_assert_num_queries
+):
+    middleware = CachedSiteMiddleware(lambda request: request)
+    site = Site.objects.get(is_default_site=True)
+    assert middleware(rf.get("/"))._wagtail_site == site
+    with django_assert_num_queries(0):
+        assert middleware(rf.get("/"))._wagtail_site == site
+    site.site_name = "Entrepairs — réseau national"
+    site.save()
+    assert middleware(rf.get("/"))._wagtail_site.site_name == "Entrepairs — réseau national"
+
+
+def test_an_unknown_host_is_refused_before_reaching_the_cache(client):
+    response = client.get("/fr/", HTTP_HOST="invented.example")
+    assert response.status_code == 400
