@@ -274,8 +274,9 @@ def to_markdown(data):
             lines.append(f"| {row['name']} | {row['user']} | | | | | | | | | | {row['skipped']} |")
             continue
         target = f"≥ {row['target']:.0%}" if row["target"] is not None else "—"
+        size = row["page_bytes"] / 1000
         lines.append(
-            f"| {row['name']} | {row['user']} | {row['queries']} | {row['page_bytes'] / 1000:.1f} | "
+            f"| {row['name']} | {row['user']} | {row['queries']} | {size:.1f} | "
             f"{row['rps']} | {row['ratio']:.1%} | {target} | {row['p50_us'] / 1000:.0f} | "
             f"{row['p95_us'] / 1000:.0f} | {row['p95_us'] / max(row['p50_us'], 1):.1f} | "
             f"{row['errors']} | {'pass' if row['pass'] else '**FAIL**'} |"
