@@ -8,11 +8,13 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from filer.cache import clear_folder_permission_cache
-from filer.models import Folder, FolderPermission
+from filer.models import File, Folder, FolderPermission
+from filer.models import Image as FilerImage
 
 from .cache import bump_content_version
 from .models import CrisisLine, SiteSettings
@@ -38,6 +40,17 @@ def groups_changed(**kwargs):
 page_published.connect(bump_content_version, dispatch_uid="content-version-published")
 page_unpublished.connect(bump_content_version, dispatch_uid="content-version-unpublished")
 post_page_move.connect(bump_content_version, dispatch_uid="content-version-moved")
-for model in (Page, PageViewRestriction, CrisisLine, SiteSettings, Locale, Site):
+# Files and images too: cached page bodies hold their links (``{% shared_fragment %}``).
+for model in (
+    Page,
+    PageViewRestriction,
+    CrisisLine,
+    SiteSettings,
+    Locale,
+    Site,
+    File,
+    FilerImage,
+    get_image_model(),
+):
     post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-s")
     post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-d")

@@ -18,8 +18,8 @@ import pytest
 from config.middleware import CachedSiteMiddleware
 from courses.factories import lessons_of, make_course
 from courses.services import enrol
-from home.cache import fragment_key
-from home.factories import StandardPageFactory, UserFactory
+from home.cache import content_version, fragment_key
+from home.factories import FileFactory, StandardPageFactory, UserFactory
 from home.models import CrisisLine, SiteSettings
 
 pytestmark = pytest.mark.django_db
@@ -159,3 +159,13 @@ def test_the_site_is_read_from_the_cache_and_a_change_is_seen_at_once(
 def test_an_unknown_host_is_refused_before_reaching_the_cache(client):
     response = client.get("/fr/", HTTP_HOST="invented.example")
     assert response.status_code == 400
+
+
+def test_a_new_or_changed_file_refreshes_the_cached_bodies_that_link_to_it():
+    before = content_version()
+    document = FileFactory()
+    assert content_version() > before
+    before = content_version()
+    document.name = "Guide de l'écoute, version 2"
+    document.save()
+    assert content_version() > before
