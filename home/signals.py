@@ -45,7 +45,6 @@ for model in (
     Page,
     PageViewRestriction,
     CrisisLine,
-    SiteSettings,
     Locale,
     Site,
     File,
@@ -54,3 +53,14 @@ for model in (
 ):
     post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-s")
     post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-d")
+
+
+@receiver(post_save, sender=SiteSettings, dispatch_uid="content-site-settings-s")
+def site_settings_saved(sender, created=False, **kwargs):
+    # Wagtail creates the row, with its defaults, the first time a page reads it: nothing
+    # shown changes then, and emptying every cache on a first visit would only slow it down.
+    if not created:
+        bump_content_version()
+
+
+post_delete.connect(bump_content_version, sender=SiteSettings, dispatch_uid="content-ss-d")

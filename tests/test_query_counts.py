@@ -38,8 +38,7 @@ def shape(sql):
 def queries(client, url):
     """The queries of a visit once the caches are filled, as for a returning member.
 
-    Two visits fill them: the very first one may create per-site rows (site settings),
-    which bumps the content version and so empties the cache again.
+    Two visits fill them, whatever rows a very first visit creates on the way.
     """
     for _visit in range(2):
         assert client.get(url).status_code == 200
