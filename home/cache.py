@@ -8,17 +8,26 @@ publish, unpublish, move, deletion, view-restriction, crisis-line or settings ch
 bumps, so a change is visible on the next request.
 """
 
+import time
+
 from django.core.cache import cache
 
 VERSION_KEY = "entrepairs:content-version"
 TIMEOUT = 60 * 60
 
 
+def _new_version():
+    # A full cache may evict the version key while entries made under it remain: starting
+    # again from the clock (in microseconds) never reuses their version, so never serves
+    # them again, whereas starting again from 1 could.
+    return time.time_ns() // 1000
+
+
 def content_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
+        cache.add(VERSION_KEY, _new_version(), timeout=None)
+        version = cache.get(VERSION_KEY) or _new_version()
     return version
 
 
@@ -26,7 +35,7 @@ def bump_content_version(**kwargs):
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet, or evicted
-        cache.set(VERSION_KEY, 2, timeout=None)
+        cache.set(VERSION_KEY, _new_version(), timeout=None)
 
 
 def cached(name, *parts, compute):

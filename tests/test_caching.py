@@ -18,7 +18,7 @@ import pytest
 from config.middleware import CachedSiteMiddleware
 from courses.factories import lessons_of, make_course
 from courses.services import enrol
-from home.cache import content_version, fragment_key
+from home.cache import VERSION_KEY, bump_content_version, content_version, fragment_key
 from home.factories import FileFactory, StandardPageFactory, UserFactory
 from home.models import CrisisLine, SiteSettings
 
@@ -169,3 +169,14 @@ def test_a_new_or_changed_file_refreshes_the_cached_bodies_that_link_to_it():
     document.name = "Guide de l'écoute, version 2"
     document.save()
     assert content_version() > before
+
+
+def test_an_evicted_content_version_never_brings_back_what_was_cached_before(client, section):
+    """A full cache may drop the version key and keep older entries: they must stay unused."""
+    home = section("home")
+    client.get(home.url)
+    for _publish in range(3):
+        bump_content_version()
+    old = content_version()
+    cache.delete(VERSION_KEY)
+    assert content_version() not in range(1, old + 1)
