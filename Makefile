@@ -14,7 +14,7 @@ export UV_LINK_MODE := copy
 export DEMO_PASSWORD ?= entrepairs-demo
 
 .PHONY: help setup run test test-postgres lint format messages check-messages compilemessages \
-        migrate bootstrap demo clean backup restore
+        migrate bootstrap demo clean backup restore bench loadtest
 
 help: ## List the available targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -83,6 +83,13 @@ backup: venv ## Write a backup archive (database, media, private files) to var/b
 restore: venv ## Restore a backup: make restore BACKUP=var/backups/....tar.gz [FORCE=1]
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=var/backups/entrepairs-....tar.gz [FORCE=1]"; exit 2; }
 	$(MANAGE) restore "$(BACKUP)" $(if $(FORCE),--force)
+
+bench: venv ## Benchmark pages against a bare Django view (gunicorn, network-scale data; not CI)
+	@command -v wrk >/dev/null || bash scripts/install-system-deps.sh wrk
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(PY) -m bench.run $(BENCH_ARGS)
+
+loadtest: venv ## 50 virtual members mixing journeys for 60 s against gunicorn (not CI)
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(PY) -m bench.loadtest $(LOADTEST_ARGS)
 
 clean: ## Remove the virtual environments, the SQLite database and media
 	rm -rf $(VENV) $(TOOLS) var

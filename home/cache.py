@@ -1,10 +1,14 @@
-"""Caching what every page shows (navigation, crisis lines, charter, language links).
+"""Caching what every page shows (navigation, crisis lines, charter, language links, site
+settings) and rendered fragments that are the same for everyone (page bodies, breadcrumbs,
+the footer).
 
 Cached values are per language and never per member: what depends on who is asking is
 filtered after reading the cache. Every key carries the *content version*, which any
 publish, unpublish, move, deletion, view-restriction, crisis-line or settings change
 bumps, so a change is visible on the next request.
 """
+
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,11 +19,18 @@ ROLES_VERSION_KEY = "entrepairs:roles-version"
 TIMEOUT = 60 * 60
 
 
+def _new_version():
+    # A full cache may evict the version key while entries made under it remain: starting
+    # again from the clock (in microseconds) never reuses their version, so never serves
+    # them again, whereas starting again from 1 could.
+    return time.time_ns() // 1000
+
+
 def _version(key):
     version = cache.get(key)
     if version is None:
-        cache.add(key, 1, timeout=None)
-        version = cache.get(key, 1)
+        cache.add(key, _new_version(), timeout=None)
+        version = cache.get(key) or _new_version()
     return version
 
 
@@ -27,7 +38,7 @@ def _bump(key):
     try:
         cache.incr(key)
     except ValueError:  # not set yet, or evicted
-        cache.set(key, 2, timeout=None)
+        cache.set(key, _new_version(), timeout=None)
 
 
 def content_version():
@@ -51,6 +62,15 @@ def cached(name, *parts, compute):
         value = compute()
         cache.set(key, value, TIMEOUT)
     return value
+
+
+def fragment_key(name, language, page=None):
+    """The key of a rendered fragment: its page's live revision too, when it has a page."""
+    parts = ["entrepairs", "fragment", name, str(content_version()), language]
+    if page is not None:
+        published = page.last_published_at.timestamp() if page.last_published_at else ""
+        parts += [str(page.pk), str(page.live_revision_id), str(published)]
+    return ":".join(parts)
 
 
 def active_locale():

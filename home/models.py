@@ -57,7 +57,7 @@ class HomePage(Page):
         from .services import navigation_pages
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = navigation_pages(request.user, self.locale)
+        context["sections"] = navigation_pages(request.user, self.locale_id)
         return context
 
 

@@ -37,7 +37,9 @@ ROUTABLE_ROUTES = (RoutablePageMixin.route, Page.route)
 def cached_site(request):
     """The request's Site, as ``Site.find_for_request`` finds it, from the cache."""
     if not hasattr(request, "_wagtail_site"):
-        hostname = split_domain_port(request._get_raw_host())[0]
+        # get_host() refuses a host ALLOWED_HOSTS does not accept: no invented Host header
+        # fills the cache.
+        hostname = split_domain_port(request.get_host())[0]
         port = request.get_port()
         # Site._find_for_request answers None, and the cache cannot hold None: keep a 0.
         site = cached("site", hostname, port, compute=lambda: Site._find_for_request(request) or 0)

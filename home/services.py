@@ -28,10 +28,11 @@ def files_readable_by(user):
 def navigation_pages(user, locale):
     """Top-level sections for the header, without those the member may not open.
 
-    The sections of a language are cached with their view restrictions; the filter for
-    this member runs on every request.
+    ``locale`` is a Locale or its id. The sections of a language are cached with their
+    view restrictions; the filter for this member runs on every request.
     """
-    sections = cached("navigation", locale.pk, compute=lambda: _sections(locale))
+    locale_id = getattr(locale, "pk", locale)
+    sections = cached("navigation", locale_id, compute=lambda: _sections(locale_id))
     if any(section["groups"] for section in sections) and user.is_authenticated:
         group_ids = set(member_groups(user))
     else:
@@ -39,10 +40,10 @@ def navigation_pages(user, locale):
     return [section for section in sections if _may_view(user, section, group_ids)]
 
 
-def _sections(locale):
+def _sections(locale_id):
     from .models import HomePage
 
-    home = HomePage.objects.live().filter(locale=locale).first()
+    home = HomePage.objects.live().filter(locale_id=locale_id).first()
     if home is None:
         return []
     pages = list(home.get_children().live().in_menu().specific())

@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site, TaskState, WorkflowState
 from wagtail.signals import (
     page_published,
@@ -23,7 +24,8 @@ from wagtail.signals import (
 )
 
 from filer.cache import clear_folder_permission_cache
-from filer.models import Folder, FolderPermission
+from filer.models import File, Folder, FolderPermission
+from filer.models import Image as FilerImage
 
 from . import notifications
 from .cache import bump_content_version, bump_roles_version
@@ -57,7 +59,17 @@ post_delete.connect(bump_roles_version, sender=Group, dispatch_uid="roles-group-
 page_published.connect(bump_content_version, dispatch_uid="content-version-published")
 page_unpublished.connect(bump_content_version, dispatch_uid="content-version-unpublished")
 post_page_move.connect(bump_content_version, dispatch_uid="content-version-moved")
-for model in (Page, PageViewRestriction, CrisisLine, SiteSettings, Locale, Site):
+# Files and images too: cached page bodies hold their links (``{% shared_fragment %}``).
+for model in (
+    Page,
+    PageViewRestriction,
+    CrisisLine,
+    Locale,
+    Site,
+    File,
+    FilerImage,
+    get_image_model(),
+):
     post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-s")
     post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-d")
 
@@ -95,3 +107,14 @@ workflow_approved.connect(
     sender=WorkflowState,
     dispatch_uid="workflow_state_approved_email_notification",
 )
+
+
+@receiver(post_save, sender=SiteSettings, dispatch_uid="content-site-settings-s")
+def site_settings_saved(sender, created=False, **kwargs):
+    # Wagtail creates the row, with its defaults, the first time a page reads it: nothing
+    # shown changes then, and emptying every cache on a first visit would only slow it down.
+    if not created:
+        bump_content_version()
+
+
+post_delete.connect(bump_content_version, sender=SiteSettings, dispatch_uid="content-ss-d")

@@ -30,7 +30,9 @@ def _require_supervisor(user):
 @charter_required
 def queue(request):
     _require_supervisor(request.user)
-    entries = services.supervision_queue(request.user)
+    # The queue lists titles: the texts (up to 20,000 characters each) stay in the database.
+    texts = [name for name, _label, _help in ReflectiveEntry.GIBBS_SECTIONS]
+    entries = services.supervision_queue(request.user).defer(*texts, "question_for_supervisor")
     return render(request, "practice_analysis/supervision_queue.html", {"entries": entries})
 
 

@@ -26,6 +26,10 @@ CACHES = {
         else {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": env.str("CACHE_DIR", default=str(BASE_DIR / "var" / "cache")),  # noqa: F405
+            # Django's default of 300 entries is soon reached (sessions, fragments, each
+            # member's folder rights): every write then lists the folder and deletes a third
+            # of it at random, and pages slow down tenfold (docs/performance.md).
+            "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=100_000)},
         }
     )
 }

@@ -7,13 +7,15 @@ decided on each request.
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import formats
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
-from home.cache import active_locale, cached, default_locale
+from home.cache import TIMEOUT, active_locale, cached, default_locale, fragment_key
 from home.charter import charter_to_acknowledge
 from home.models import CrisisLine, HomePage
 from home.notifications import unread_count
@@ -163,3 +165,44 @@ def number(value, decimals=None):
     if value in (None, ""):
         return ""
     return formats.number_format(value, decimal_pos=decimals, force_grouping=True)
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, nodelist, name, page):
+        self.nodelist, self.name, self.page = nodelist, name, page
+
+    def render(self, context):
+        request = context.get("request")
+        page = self.page.resolve(context) if self.page is not None else None
+        # A preview shows unsaved content: it is never read from, nor written to, the cache.
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        if page is not None and not (isinstance(page, Page) and page.live and page.pk):
+            return self.nodelist.render(context)
+        key = fragment_key(self.name, get_language(), page)
+        html = cache.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            # A form's token is a member's own: a fragment that holds one is never shared.
+            if "csrfmiddlewaretoken" not in html:
+                cache.set(key, str(html), TIMEOUT)
+        return mark_safe(html)
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """``{% shared_fragment "name" [page] %}…{% endshared_fragment %}``: rendered once per
+    language (and live revision of ``page``) until the content changes, then reused for
+    every reader.
+
+    Only for markup that is the same for everyone: nothing about the member (name, roles,
+    progress, notes, forms) may be inside. Previews are never cached.
+    """
+    bits = token.split_contents()
+    if len(bits) not in (2, 3):
+        raise template.TemplateSyntaxError(f"{bits[0]} takes a name and an optional page")
+    name = bits[1].strip("\"'")
+    page = parser.compile_filter(bits[2]) if len(bits) == 3 else None
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(nodelist, name, page)
