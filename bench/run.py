@@ -15,6 +15,7 @@ import sys
 import time
 import tomllib
 from pathlib import Path
+from urllib.parse import quote
 
 from bench.server import (
     Services,
@@ -52,7 +53,8 @@ def resolve(page, values):
     else:
         path = page["path"].format(**values)
     if page.get("query"):
-        path += "?" + page["query"]
+        # "q=écoute" as written in pages.toml, percent-encoded as a browser sends it.
+        path += "?" + quote(page["query"], safe="=&")
     return path
 
 

@@ -112,11 +112,23 @@ def session_cookie(username):
     )
     from django.contrib.sessions.backends.cached_db import SessionStore
 
+    from accounts.twofactor import requires_two_factor
+
     user = get_user_model().objects.get(username=username)
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    # The backend that logs members in (the first one, django-axes, only counts failures).
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    if requires_two_factor(user):
+        # Staff pass two-step verification as the code step would leave the session.
+        from django_otp import DEVICE_ID_SESSION_KEY
+
+        from accounts.testing import give_device
+        from accounts.twofactor import HAS_DEVICE_SESSION_KEY
+
+        session[DEVICE_ID_SESSION_KEY] = give_device(user).persistent_id
+        session[HAS_DEVICE_SESSION_KEY] = True
     session.create()
     session.save()
     return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"

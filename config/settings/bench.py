@@ -17,6 +17,7 @@ for _name, _value in {
     "CACHE_DIR": str(BENCH_DIR / "cache"),
     "STATIC_ROOT": str(BENCH_DIR / "static"),
     "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    "FIELD_ENCRYPTION_KEYS": "ZW50cmVwYWlycy1iZW5jaC1vbmx5LW5vdC1zZWNyZXQ=",
 }.items():
     os.environ.setdefault(_name, _value)
 
