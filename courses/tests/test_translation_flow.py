@@ -152,3 +152,33 @@ def test_updating_translations_never_publishes_them(client, trainer, section):
     approve(client, UserFactory(roles=["trainer"]), english)
     english.refresh_from_db()
     assert english.title == "Écouter vraiment"
+
+
+def test_a_peer_s_testimony_is_published_in_english_only_after_review(
+    client, trainer, section, mailoutbox
+):
+    """Issue 5's journey, second half: a trainer translates a published testimony; the
+    English version goes through the contributions' review and is live only once approved."""
+    from home.factories import ContributionPageFactory
+
+    author = UserFactory(roles=["peer"])
+    testimony = ContributionPageFactory(
+        parent=section("contributions"), owner=author, author=author, title="Ce qui m'a aidé"
+    )
+    english = submit_translation(client, trainer, testimony)
+    assert english.author == author and not english.live
+
+    publish_in_localize_editor(client, trainer, english)
+    english.refresh_from_db()
+    assert not english.live
+    assert english.current_workflow_task.name == "Validation par l'équipe de formation"
+    # The other reviewers are told, in their own language; the one who submitted is not.
+    reviewers = {address for mail in mailoutbox for address in mail.to}
+    assert trainer.email not in reviewers
+
+    approve(client, UserFactory(roles=["trainer"]), english)
+    english.refresh_from_db()
+    assert english.live
+    reader = UserFactory(roles=["peer"])
+    client.force_login(reader)
+    assert client.get(english.url).status_code == 200
