@@ -68,39 +68,48 @@ def browser():
 
 
 @pytest.fixture
-def context(request, browser, live_server, bootstrap_snapshot):
-    """A fresh browser context (no cookies) at desktop size, with a trace.
+def new_page(request, browser, live_server, bootstrap_snapshot):
+    """``new_page(language)``: a page in a fresh browser context (its own cookies, a trace).
 
-    Its browser speaks the test's ``language`` parameter (French by default).
+    Each person of a journey has their own; the browser speaks ``language``, or the test's
+    ``language`` parameter, or French.
     """
     params = getattr(request.node, "callspec", None)
-    language = params.params.get("language", "fr") if params else "fr"
-    context = browser.new_context(
-        base_url=live_server.url,
-        locale={"fr": "fr-FR", "en": "en-GB"}[language],
-        viewport={"width": 1280, "height": 800},
-        accept_downloads=True,
-    )
-    context.set_default_timeout(15_000)
-    context.tracing.start(screenshots=True, snapshots=True, sources=False)
-    yield context
+    default = params.params.get("language", "fr") if params else "fr"
+    contexts = []
+
+    def open_page(language=None):
+        context = browser.new_context(
+            base_url=live_server.url,
+            locale={"fr": "fr-FR", "en": "en-GB"}[language or default],
+            viewport={"width": 1280, "height": 800},
+            accept_downloads=True,
+        )
+        context.set_default_timeout(15_000)
+        context.tracing.start(screenshots=True, snapshots=True, sources=False)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
     report = getattr(request.node, "rep_call", None)
-    failed = report is not None and report.failed
-    if failed:
-        folder = RESULTS / re.sub(r"[^\w.-]+", "-", request.node.nodeid).strip("-")
+    folder = RESULTS / re.sub(r"[^\w.-]+", "-", request.node.nodeid).strip("-")
+    if report is not None and report.failed:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
-        for number, page in enumerate(context.pages):
-            page.screenshot(path=folder / f"page-{number}.png", full_page=True)
-        context.tracing.stop(path=folder / "trace.zip")
-    else:
-        context.tracing.stop()
-    context.close()
+    for number, context in enumerate(contexts):
+        if report is not None and report.failed:
+            for page_number, page in enumerate(context.pages):
+                page.screenshot(path=folder / f"person-{number}-page-{page_number}.png")
+            context.tracing.stop(path=folder / f"person-{number}-trace.zip")
+        else:
+            context.tracing.stop()
+        context.close()
 
 
 @pytest.fixture
-def page(context):
-    return context.new_page()
+def page(new_page):
+    """The page of the journey's main person."""
+    return new_page()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -24,7 +24,7 @@ def answer(page, options):
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_peer_learns_and_gets_a_certificate(page, browser, live_server, language):
+def test_peer_learns_and_gets_a_certificate(page, new_page, language):
     peer = people.person("camille", "Camille", "Martin", roles=["peer"], language=language)
     course = people.module()
     title = course.title if language == "fr" else f"{course.title} (en)"
@@ -87,11 +87,7 @@ def test_peer_learns_and_gets_a_certificate(page, browser, live_server, language
     verification_url = re.search(r"https?://\S+", text).group(0)
 
     # Anyone can check it: the public verification page, without logging in.
-    stranger = browser.new_context(base_url=live_server.url)
-    try:
-        public = stranger.new_page()
-        visit(public, verification_url)
-        expect(public.get_by_text("Camille Martin")).to_be_visible()
-        expect(public.get_by_text(title)).to_be_visible()
-    finally:
-        stranger.close()
+    public = new_page()
+    visit(public, verification_url)
+    expect(public.get_by_text("Camille Martin")).to_be_visible()
+    expect(public.get_by_text(title)).to_be_visible()
