@@ -200,6 +200,8 @@ def screenshot(page: Page, name):
     """With ENTREPAIRS_SCREENSHOTS=1 (``make screenshots``), save the page at both widths."""
     if not os.environ.get("ENTREPAIRS_SCREENSHOTS"):
         return
+    if page.evaluate("document.documentElement.lang") != "fr":
+        return  # the gallery shows the French site
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     size = page.viewport_size
     for label, viewport in WIDTHS.items():

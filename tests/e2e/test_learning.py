@@ -39,6 +39,7 @@ def test_peer_learns_and_gets_a_certificate(page, new_page, language):
         "button", name=t("I have read the charter (version %(version)s)", language, version="1")
     ).click()
     expect(page.get_by_role("link", name=t("Read the charter", language))).to_have_count(0)
+    screenshot(page, "home")
 
     # The catalogue, the module, and its first lessons.
     page.get_by_role("navigation", name=t("Main menu", language)).get_by_role(

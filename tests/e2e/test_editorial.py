@@ -1,0 +1,158 @@
+"""Journey 3: a trainer writes a module and its lesson in the editing space, submits them to
+the training team's review, another trainer approves them, and the module is translated into
+English with wagtail-localize and published in English too.
+
+The editing space is used in French, as the trainers use it; its labels come from Wagtail.
+"""
+
+import re
+
+from wagtail.models import Locale
+
+import pytest
+from playwright.sync_api import expect
+
+from courses.models import CoursePage, LessonPage
+
+from . import people
+from .helpers import check_language_switch, login, visit
+
+pytestmark = pytest.mark.e2e
+
+WORKFLOW = "Relecture des contenus de formation"
+ENGLISH = {
+    "Accueillir une première demande": "Welcoming a first request",
+    "Comment répondre à une personne qui appelle pour la première fois.": "How to answer "
+    "someone who calls for the first time.",
+    "Savoir accueillir sans juger.": "Knowing how to welcome without judging.",
+    "Pair-aidant·e·s débutant·e·s": "New peer supporters",
+    "Le premier appel": "The first call",
+    "Écouter d'abord, conseiller ensuite.": "Listen first, advise later.",
+}
+
+
+def footer(page):
+    return page.get_by_role("navigation", name="Actions (pied de page)")
+
+
+def more_action(page, name):
+    footer(page).get_by_role("button", name="Plus d'actions").click()
+    footer(page).get_by_role("button", name=name, exact=True).click()
+
+
+def rich_text(page, region, text):
+    page.get_by_role("region", name=region).get_by_role("textbox").first.fill(text)
+
+
+def approve(page, wagtail_page, ready_input):
+    """The reviewer approves the page's review task, which publishes it.
+
+    Approving saves the edit form: its rich-text and block editors must have been drawn
+    and have filled their hidden inputs (``ready_input``), or the form goes without them.
+    """
+    page.goto(f"/admin/pages/{wagtail_page.pk}/edit/", wait_until="networkidle")
+    page.wait_for_function(
+        """name => {
+            const input = document.querySelector(`input[name="${name}"]`);
+            return input !== null && input.value !== "" && input.value !== "null";
+        }""",
+        arg=ready_input,
+    )
+    more_action(page, "Approuver")
+    expect(page.get_by_role("status").first).to_contain_text(wagtail_page.title)
+
+
+def translate_and_publish(page, wagtail_page):
+    """Fill every string of the page's English translation, then publish it.
+
+    MERGE HOOK (translation through review, branch search-translate): once translations go
+    through the workflow, submit the translation here and have the reviewer approve it
+    (``approve``) instead of publishing it directly.
+    """
+    page.goto(f"/admin/pages/{wagtail_page.pk}/edit/", wait_until="networkidle")
+    content = page.get_by_role("tabpanel", name="Contenu")
+    while content.get_by_role("button", name="Traduire").count():
+        # The last string still to translate: the list item holding its text and button,
+        # held as an element because the button changes once clicked.
+        string = (
+            content.get_by_role("listitem")
+            .filter(has=page.get_by_role("button", name="Traduire"))
+            .filter(has=page.get_by_role("paragraph"))
+            .last.element_handle()
+        )
+        string.query_selector("role=button[name='Traduire']").click()
+        source = string.query_selector("role=paragraph").inner_text().strip()
+        string.wait_for_selector("role=textbox").fill(ENGLISH[source])
+        string.query_selector("role=button[name='Enregistrer']").click()
+        string.wait_for_selector("role=button[name='Modifier']")
+    page.get_by_role("navigation", name="Actions").get_by_role(
+        "button", name=re.compile("Publier dans")
+    ).click()
+    expect(page.get_by_role("status").first).to_be_visible()
+
+
+def test_trainer_module_is_reviewed_translated_and_published(page, new_page):
+    author = people.person("chloe", "Chloé", "Laurent", roles=["trainer"])
+    reviewer = people.person("thomas", "Thomas", "Petit", roles=["trainer"])
+    catalogue = people.section("courses")
+
+    # The author writes the module and submits it for review.
+    login(page, author)
+    page.goto(f"/admin/pages/{catalogue.pk}/")
+    page.get_by_role("link", name="Ajouter une sous-page").click()
+    page.get_by_role("textbox", name="Titre*").fill("Accueillir une première demande")
+    rich_text(page, "Résumé*", "Comment répondre à une personne qui appelle pour la première fois.")
+    rich_text(page, "Objectifs*", "Savoir accueillir sans juger.")
+    page.get_by_role("textbox", name="Pour qui*").fill("Pair-aidant·e·s débutant·e·s")
+    page.get_by_role("combobox", name="Thème*").select_option(label="La relation d'aide")
+    page.get_by_role("spinbutton", name="Durée estimée (minutes)*").fill("20")
+    more_action(page, f"Soumettre à {WORKFLOW}")
+    expect(page.get_by_role("status").first).to_contain_text("Accueillir une première demande")
+    module = CoursePage.objects.get(title="Accueillir une première demande")
+
+    # Its lesson, submitted too.
+    page.goto(f"/admin/pages/{module.pk}/")
+    page.get_by_role("link", name="Ajouter une sous-page").click()
+    page.get_by_role("textbox", name="Titre*").fill("Le premier appel")
+    lesson_body = page.get_by_role("region", name="Leçon*")
+    lesson_body.get_by_role("button", name="Insérer un bloc").first.click()
+    page.get_by_role("option", name="Paragraphe").click()
+    lesson_body.get_by_role("textbox").last.fill("Écouter d'abord, conseiller ensuite.")
+    more_action(page, f"Soumettre à {WORKFLOW}")
+    expect(page.get_by_role("status").first).to_contain_text("Le premier appel")
+    lesson = LessonPage.objects.get(title="Le premier appel")
+    print("REVISION", lesson.get_latest_revision().content["body"])
+    assert not module.live and not lesson.live
+
+    # Another trainer approves both: they are published.
+    reviewer_page = new_page()
+    login(reviewer_page, reviewer)
+    approve(reviewer_page, module, "objectives")
+    approve(reviewer_page, lesson, "body-0-value")
+    module.refresh_from_db()
+    lesson.refresh_from_db()
+    assert module.live and lesson.live
+
+    # The author translates the module and its lesson into English.
+    page.goto(f"/admin/pages/{module.pk}/edit/")
+    page.get_by_role("navigation", name="Actions", exact=True).get_by_role(
+        "button", name="Actions"
+    ).click()
+    page.get_by_role("link", name="Traduire cette page").click()
+    page.get_by_role("checkbox", name="Anglais").check()
+    page.get_by_role("checkbox", name=re.compile("Inclure le sous-arbre")).check()
+    page.get_by_role("button", name="Soumettre").click()
+    english = Locale.objects.get(language_code="en")
+    translate_and_publish(page, module.get_translation(english))
+    translate_and_publish(page, lesson.get_translation(english))
+
+    # Peers read it in both languages, from one to the other with the switcher.
+    peer = people.person("camille", "Camille", "Martin", roles=["peer"], language="en")
+    people.acknowledge_charter(peer)
+    peer_page = new_page("en")
+    login(peer_page, peer, "en")
+    visit(peer_page, module.get_translation(english).url)
+    expect(peer_page.get_by_role("heading", level=1)).to_have_text("Welcoming a first request")
+    peer_page.get_by_role("link", name="The first call").click()
+    expect(peer_page.get_by_text("Listen first, advise later.")).to_be_visible()
+    check_language_switch(peer_page)
