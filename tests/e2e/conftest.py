@@ -125,7 +125,8 @@ def pytest_runtest_teardown(item, nextitem):
     yield
     # live_server's transactional database access ends with a flush that empties the
     # database; the tests after this one expect it bootstrapped.
-    if "live_server" in item.fixturenames and _snapshot:
+    transactional = {"live_server", "transactional_db"} & set(item.fixturenames)
+    if transactional and _snapshot:
         restore_bootstrap_snapshot()
     # Chromium is shared by consecutive browser tests, and stopped before any other test:
     # Playwright's event loop would make Django refuse database access in later tests.
