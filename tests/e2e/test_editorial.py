@@ -40,8 +40,13 @@ def more_action(page, name):
     footer(page).get_by_role("button", name=name, exact=True).click()
 
 
-def rich_text(page, region, text):
-    page.get_by_role("region", name=region).get_by_role("textbox").first.fill(text)
+def rich_text(page, editor, text, input_name):
+    """Type into a rich-text editor, and wait until it has put the text in its form input."""
+    editor.click()
+    editor.press_sequentially(text)
+    expect(page.locator(f'input[name="{input_name}"]')).to_have_value(
+        re.compile(re.escape(text.split(" ")[0]))
+    )
 
 
 def approve(page, wagtail_page, ready_input):
@@ -101,8 +106,18 @@ def test_trainer_module_is_reviewed_translated_and_published(page, new_page):
     page.goto(f"/admin/pages/{catalogue.pk}/")
     page.get_by_role("link", name="Ajouter une sous-page").click()
     page.get_by_role("textbox", name="Titre*").fill("Accueillir une première demande")
-    rich_text(page, "Résumé*", "Comment répondre à une personne qui appelle pour la première fois.")
-    rich_text(page, "Objectifs*", "Savoir accueillir sans juger.")
+    rich_text(
+        page,
+        page.get_by_role("region", name="Résumé*").get_by_role("textbox"),
+        "Comment répondre à une personne qui appelle pour la première fois.",
+        "summary",
+    )
+    rich_text(
+        page,
+        page.get_by_role("region", name="Objectifs*").get_by_role("textbox"),
+        "Savoir accueillir sans juger.",
+        "objectives",
+    )
     page.get_by_role("textbox", name="Pour qui*").fill("Pair-aidant·e·s débutant·e·s")
     page.get_by_role("combobox", name="Thème*").select_option(label="La relation d'aide")
     page.get_by_role("spinbutton", name="Durée estimée (minutes)*").fill("20")
@@ -117,7 +132,12 @@ def test_trainer_module_is_reviewed_translated_and_published(page, new_page):
     lesson_body = page.get_by_role("region", name="Leçon*")
     lesson_body.get_by_role("button", name="Insérer un bloc").first.click()
     page.get_by_role("option", name="Paragraphe").click()
-    lesson_body.get_by_role("textbox").last.fill("Écouter d'abord, conseiller ensuite.")
+    rich_text(
+        page,
+        lesson_body.get_by_role("textbox").last,
+        "Écouter d'abord, conseiller ensuite.",
+        "body-0-value",
+    )
     more_action(page, f"Soumettre à {WORKFLOW}")
     expect(page.get_by_role("status").first).to_contain_text("Le premier appel")
     lesson = LessonPage.objects.get(title="Le premier appel")
