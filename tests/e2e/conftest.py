@@ -44,7 +44,14 @@ def bootstrap_snapshot(django_db_setup, django_db_blocker):
 def restore_bootstrap_snapshot():
     """Empty the database (pytest-django's flush left Django's defaults) and reload the snapshot."""
     with _snapshot["blocker"].unblock():
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        # Sequences keep counting (PostgreSQL): reset, they would hand out the ids reloaded.
+        call_command(
+            "flush",
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+            verbosity=0,
+        )
         connection.creation.deserialize_db_from_string(_snapshot["data"])
     cache.clear()
 
@@ -126,7 +133,8 @@ def pytest_runtest_teardown(item, nextitem):
     # live_server's transactional database access ends with a flush that empties the
     # database; the tests after this one expect it bootstrapped.
     transactional = {"live_server", "transactional_db"} & set(item.fixturenames)
-    if transactional and _snapshot:
+    # After the last test, the test database itself is gone.
+    if transactional and _snapshot and nextitem is not None:
         restore_bootstrap_snapshot()
     # Chromium is shared by consecutive browser tests, and stopped before any other test:
     # Playwright's event loop would make Django refuse database access in later tests.
