@@ -14,7 +14,7 @@ export UV_LINK_MODE := copy
 export DEMO_PASSWORD ?= entrepairs-demo
 
 .PHONY: help setup run test test-postgres lint format messages check-messages compilemessages \
-        migrate bootstrap demo clean backup restore bench loadtest
+        migrate bootstrap demo clean backup restore bench loadtest browser-deps screenshots
 
 help: ## List the available targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -35,6 +35,14 @@ venv: $(VENV)/.synced ## Create the virtual environment from uv.lock
 system-deps: ## Install gettext if it is missing (Debian)
 	@command -v msgfmt >/dev/null || bash scripts/install-system-deps.sh gettext
 
+# Browser tests: Debian's Chromium (Playwright cannot download browsers here) and axe-core.
+browser-deps: node_modules/.package-lock.json ## Install Chromium and axe-core for the browser tests
+	@command -v chromium >/dev/null || bash scripts/install-system-deps.sh chromium
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || bash scripts/install-system-deps.sh npm
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
 compilemessages: venv system-deps ## Compile the fr and en catalogues
 	$(MANAGE) compilemessages --ignore '.venv' --ignore '.tools' -v 0
 
@@ -54,11 +62,14 @@ run: setup ## Set up, then serve the site on http://127.0.0.1:8000
 	@$(MANAGE) seed_demo --list-accounts
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: venv compilemessages ## Run the test suite on SQLite (DATABASE_URL to override)
+test: venv compilemessages browser-deps ## Run the test suite on SQLite (DATABASE_URL to override)
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
-test-postgres: venv compilemessages ## Run the test suite on a throwaway PostgreSQL server
+test-postgres: venv compilemessages browser-deps ## Run the test suite on a throwaway PostgreSQL server
 	bash scripts/with-postgres.sh $(PY) -m pytest -q $(PYTEST_ARGS)
+
+screenshots: venv compilemessages browser-deps ## Retake the screenshots of docs/screenshots/ (browser tests)
+	ENTREPAIRS_SCREENSHOTS=1 $(PY) -m pytest -q -m e2e $(PYTEST_ARGS)
 
 lint: venv ## Check code style (ruff) and migrations
 	$(VENV)/bin/ruff check .
