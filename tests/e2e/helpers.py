@@ -176,7 +176,9 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 def axe_violations(page: Page, impacts=("serious", "critical")):
     """axe-core's violations of WCAG 2.1 A and AA (and best practices) on the current page."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE))
+        # Evaluated through the browser's debugging protocol: the site's Content-Security-
+        # Policy (no inline script) rightly refuses a <script> tag, and stays on for the test.
+        page.evaluate(AXE.read_text() + "\n;undefined")
     results = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
     )

@@ -47,6 +47,11 @@ def test_key_pages_have_no_serious_accessibility_problem(page, new_page, languag
         url("my_learning", language),
         url("entry_list", language),
         url("entry_create", language),
+        people.section("contributions", language).url,
+        url("search", language) + "?q=relais",
+        url("notification_list", language),
+        url("my_data", language),
+        url("account_security", language),
     ]:
         visit(page, path)
         assert_accessible(page)
