@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font
 from .certificates import learner_name
 from .models import CoursePage, Enrollment, LessonCompletion, LessonPage, QuizAttempt
 from .quiz import questions_of
-from .services import COMPLETED, IN_PROGRESS, NOT_STARTED, required_lessons
+from .services import COMPLETED, IN_PROGRESS, NOT_STARTED, structure
 
 INACTIVE_AFTER = timedelta(days=14)
 
@@ -114,7 +114,8 @@ def cohort_report(cohort, now=None):
     keys = [module.translation_key for module in canonical]
     in_language = choose_language(modules, language)
     report = CohortReport(cohort, [in_language[key] for key in keys])
-    required = required_lessons(canonical)
+    required_by_id = structure().required
+    required = {module.translation_key: required_by_id.get(module.pk, []) for module in canonical}
 
     enrollments = {
         (e.user_id, e.course_key): e

@@ -9,7 +9,6 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -76,25 +75,6 @@ def canonical_versions(courses):
         .only("id", "path", "depth", "translation_key", "locale_id")
     }
     return {course.translation_key: found.get(course.translation_key, course) for course in courses}
-
-
-def required_lessons(canonical_courses):
-    """{course translation_key: [lesson translation_keys in order]} for the given courses."""
-    by_path = {course.path: course.translation_key for course in canonical_courses}
-    result = {course.translation_key: [] for course in canonical_courses}
-    if not by_path:
-        return result
-    path_length = len(next(iter(by_path)))
-    lessons = (
-        LessonPage.objects.live()
-        .annotate(parent_path=Substr("path", 1, path_length))
-        .filter(parent_path__in=list(by_path), depth=canonical_courses[0].depth + 1)
-        .order_by("path")
-        .values_list("parent_path", "translation_key")
-    )
-    for parent_path, lesson_key in lessons:
-        result[by_path[parent_path]].append(lesson_key)
-    return result
 
 
 @dataclass(frozen=True)
