@@ -10,6 +10,7 @@ from django.utils import translation
 import pytest
 
 from accounts.testing import VerifiedClient, login_verified
+from home.cache import local_memory
 from home.factories import UserFactory
 from home.site_tree import section_pages
 
@@ -24,9 +25,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _isolated_state():
     """Each test starts in French with an empty cache (filer caches folder rights per user id)."""
     cache.clear()
+    local_memory.clear()
     with translation.override(settings.LANGUAGE_CODE):
         yield
     cache.clear()
+    local_memory.clear()
 
 
 @pytest.fixture

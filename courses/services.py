@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.cache import active_locale, cached, default_locale
+from home.cache import active_locale, cached, default_locale, memoized
 
 from .certificates import issue_certificate
 from .models import (
@@ -172,16 +172,66 @@ def course_states(user, courses):
     return states
 
 
+# The lessons' columns that lists, links and progress need (not their bodies).
+LESSON_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "translation_key",
+    "estimated_minutes",
+    "locale_id",
+    "content_type_id",
+)
+
+
+def live_pages(model):
+    """{translation_key: [live pages of this type in every language, in tree order]}.
+
+    Read once per process until the content changes: the pages are shared by the requests
+    of the process, and must never be modified. Modules are read whole (the catalogue
+    shows them), lessons without their bodies.
+    """
+
+    def read():
+        pages = model.objects.live().order_by("path")
+        if model is LessonPage:
+            pages = pages.only(*LESSON_FIELDS)
+        index = {}
+        for page in pages:
+            index.setdefault(page.translation_key, []).append(page)
+        return index
+
+    return memoized("live-pages", model._meta.label, compute=read)
+
+
 def pages_in_language(model, keys, locale=None):
     """{translation_key: live page} in the given (default: active) language when it exists."""
     if not keys:
         return {}
     locale = locale or active_locale()
+    index = live_pages(model)
     pages = {}
-    for page in model.objects.live().filter(translation_key__in=keys).order_by("path"):
-        if page.translation_key not in pages or page.locale_id == locale.pk:
-            pages[page.translation_key] = page
+    for key in keys:
+        versions = index.get(key)
+        if versions:
+            in_language = [page for page in versions if page.locale_id == locale.pk]
+            pages[key] = (in_language or versions)[0]
     return pages
+
+
+def modules_under(catalogue):
+    """The live modules of a catalogue, in order."""
+    modules = [
+        page
+        for versions in live_pages(CoursePage).values()
+        for page in versions
+        if page.depth == catalogue.depth + 1 and page.path.startswith(catalogue.path)
+    ]
+    return sorted(modules, key=lambda page: page.path)
 
 
 def course_state(user, course):
@@ -189,34 +239,28 @@ def course_state(user, course):
 
 
 def lessons_in_language(course):
-    """The live lessons of a module as the learner reads it, in order (cached)."""
+    """The live lessons of a module as the learner reads it, in order (shared, never modified)."""
 
     def read():
-        return list(
-            LessonPage.objects.child_of(course)
-            .live()
-            .only(
-                "id",
-                "title",
-                "slug",
-                "url_path",
-                "translation_key",
-                "estimated_minutes",
-                "locale_id",
-            )
-            .order_by("path")
-        )
+        lessons = [
+            page
+            for versions in live_pages(LessonPage).values()
+            for page in versions
+            if page.depth == course.depth + 1 and page.path.startswith(course.path)
+        ]
+        return sorted(lessons, key=lambda page: page.path)
 
-    return cached("course-lessons", course.pk, compute=read)
+    return memoized("course-lessons", course.pk, compute=read)
 
 
 def course_of(lesson):
-    """The live module a lesson belongs to (cached)."""
-    return cached(
-        "lesson-course",
-        lesson.pk,
-        compute=lambda: CoursePage.objects.ancestor_of(lesson).live().last(),
-    )
+    """The live module a lesson belongs to, or None (shared, never modified)."""
+
+    def read():
+        modules = live_pages(CoursePage).values()
+        return {page.path: page for versions in modules for page in versions}
+
+    return memoized("modules-by-path", compute=read).get(lesson.path[: -LessonPage.steplen])
 
 
 def lesson_context(user, lesson):
@@ -239,7 +283,7 @@ def lesson_context(user, lesson):
     }
     if not user.is_authenticated:
         return context
-    block_types = {block.block_type for block in lesson.body}
+    block_types = {raw["type"] for raw in lesson.body.raw_data}
     if "quiz" in block_types:
         context["attempts"] = list(
             QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key)

@@ -6,17 +6,100 @@ Cached values are per language and never per member: what depends on who is aski
 filtered after reading the cache. Every key carries the *content version*, which any
 publish, unpublish, move, deletion, view-restriction, crisis-line or settings change
 bumps, so a change is visible on the next request.
+
+Two tiers keep the cost of a page low. The shared cache (files or Redis) holds every value
+for all the workers. Each process also remembers the values it read, in a bounded memory
+of its own: a key that carries the content version never changes meaning, so a value found
+there is as true as the shared one. The versions themselves are read from the shared cache
+once per request (a publish by another worker is seen on the next request), and at every
+call outside requests.
 """
 
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.utils.translation import get_language
 
 VERSION_KEY = "entrepairs:content-version"
 ROLES_VERSION_KEY = "entrepairs:roles-version"
 TIMEOUT = 60 * 60
+
+
+LOCAL_ENTRIES = 4096
+
+
+class LocalMemory:
+    """A process's own memory of versioned values: bounded, the least recently used first out.
+
+    Only keys that carry a version belong here: their value never changes, it only ages.
+    """
+
+    def __init__(self, size):
+        self.size = size
+        self._values = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            try:
+                self._values.move_to_end(key)
+            except KeyError:
+                return None
+            return self._values[key]
+
+    def set(self, key, value):
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            while len(self._values) > self.size:
+                self._values.popitem(last=False)
+
+    def clear(self):
+        with self._lock:
+            self._values.clear()
+
+
+local_memory = LocalMemory(LOCAL_ENTRIES)
+
+
+def get_versioned(key):
+    """The value of a key that carries a version: this process's memory, then the cache."""
+    value = local_memory.get(key)
+    if value is None:
+        value = cache.get(key)
+        if value is not None:
+            local_memory.set(key, value)
+    return value
+
+
+def set_versioned(key, value, timeout=None):
+    cache.set(key, value, TIMEOUT if timeout is None else timeout)
+    local_memory.set(key, value)
+
+
+class _RequestVersions(threading.local):
+    """The versions read during the current request (None outside requests)."""
+
+    read = None
+
+
+_request_versions = _RequestVersions()
+
+
+def _start_request(**kwargs):
+    _request_versions.read = {}
+
+
+def _finish_request(**kwargs):
+    _request_versions.read = None
+
+
+request_started.connect(_start_request, dispatch_uid="entrepairs-cache-versions-start")
+request_finished.connect(_finish_request, dispatch_uid="entrepairs-cache-versions-finish")
 
 
 def _new_version():
@@ -27,14 +110,21 @@ def _new_version():
 
 
 def _version(key):
+    read = _request_versions.read
+    if read is not None and key in read:
+        return read[key]
     version = cache.get(key)
     if version is None:
         cache.add(key, _new_version(), timeout=None)
         version = cache.get(key) or _new_version()
+    if read is not None:
+        read[key] = version
     return version
 
 
 def _bump(key):
+    if _request_versions.read is not None:
+        _request_versions.read.pop(key, None)
     try:
         cache.incr(key)
     except ValueError:  # not set yet, or evicted
@@ -54,13 +144,33 @@ def bump_roles_version(**kwargs):
     _bump(ROLES_VERSION_KEY)
 
 
+def versioned_key(name, *parts):
+    """A cache key that holds until the content changes."""
+    return ":".join(["entrepairs", name, str(content_version()), *map(str, parts)])
+
+
 def cached(name, *parts, compute):
     """``compute()``'s value, kept until the content changes."""
-    key = ":".join(["entrepairs", name, str(content_version()), *map(str, parts)])
-    value = cache.get(key)
+    key = versioned_key(name, *parts)
+    value = get_versioned(key)
     if value is None:
         value = compute()
-        cache.set(key, value, TIMEOUT)
+        set_versioned(key, value)
+    return value
+
+
+def memoized(name, *parts, compute):
+    """``compute()``'s value, kept in this process only until the content changes.
+
+    For what the shared cache should not hold: model instances that are costly to pickle
+    and cheap to read again once per process. The value is shared by the requests of this
+    process, so it must never be changed.
+    """
+    key = versioned_key("memo", name, *parts)
+    value = local_memory.get(key)
+    if value is None:
+        value = compute()
+        local_memory.set(key, value)
     return value
 
 
@@ -90,8 +200,8 @@ def default_locale():
 def member_groups(user):
     """``{group id: name}`` of the member's groups, kept until someone's groups change."""
     key = f"entrepairs:groups:{_version(ROLES_VERSION_KEY)}:{user.pk}"
-    groups = cache.get(key)
+    groups = get_versioned(key)
     if groups is None:
         groups = dict(user.groups.values_list("pk", "name"))
-        cache.set(key, groups, TIMEOUT)
+        set_versioned(key, groups)
     return groups

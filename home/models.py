@@ -21,11 +21,12 @@ from courses.blocks import KeyPointsBlock, TestimonyBlock, VideoBlock
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from .cache import cached
+from .pages import CachedViewRestrictionsMixin
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     """The intranet's front door: who we are, where to start, help one click away."""
 
     intro = RichTextField(
@@ -61,7 +62,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """A page of information: the association, its partners, how things work."""
 
     intro = RichTextField(
@@ -83,7 +84,7 @@ class StandardPage(Page):
         verbose_name_plural = _("standard pages")
 
 
-class CharterPage(Page):
+class CharterPage(CachedViewRestrictionsMixin, Page):
     """The association's charter; members acknowledge each version before entering shared spaces."""
 
     version = models.CharField(
@@ -138,7 +139,7 @@ class CharterPage(Page):
         return context
 
 
-class ContributionIndexPage(Page):
+class ContributionIndexPage(CachedViewRestrictionsMixin, Page):
     """Resources and testimonies written by peers, published after review."""
 
     intro = RichTextField(features=INTRO_FEATURES, blank=True, verbose_name=_("introduction"))
@@ -184,7 +185,7 @@ class ContributionPageTag(TaggedItemBase):
     )
 
 
-class ContributionPage(Page):
+class ContributionPage(CachedViewRestrictionsMixin, Page):
     """A text written by a peer (testimony, tip, event report, resource), published after review."""
 
     TESTIMONY, TIP, EVENT_REPORT, RESOURCE = "testimony", "tip", "event_report", "resource"

@@ -28,7 +28,7 @@ from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
-from .cache import cached
+from .cache import cached, get_versioned, memoized, set_versioned, versioned_key
 
 PLAIN_ROUTES = (Page.route,)
 ROUTABLE_ROUTES = (RoutablePageMixin.route, Page.route)
@@ -79,8 +79,32 @@ def route(request, path):
     site = cached_site(request)
     if site is None:
         return None
+    # A path that led to a page by plain routing leads there until the content changes.
+    key = versioned_key("page-at", site.pk, get_language(), path)
+    found = get_versioned(key)
+    if found is not None:
+        return _specific(found).route(request, [])
     components = [component for component in path.split("/") if component]
-    root = localized_root(site)
+    page, walked = _walk(localized_root(site), components)
+    if walked and walked == len(components) and page.live:
+        # Only paths to pages are kept, not every address someone types.
+        set_versioned(key, page.pk)
+        return _specific(page.pk, page).route(request, [])
+    if walked:
+        page = page.specific
+    return page.route(request, components[walked:])
+
+
+def _specific(page_id, page=None):
+    """The specific page, read once per process until the content changes (never modified)."""
+    return memoized(
+        "page", page_id, compute=lambda: (page or Page.objects.get(pk=page_id)).specific
+    )
+
+
+def _walk(root, components):
+    """(page, number of components walked): the walk stops at the first page that would
+    route differently from Wagtail's ``Page`` (or at the end of the path)."""
     prefixes = [root.url_path + "/".join(components[: n + 1]) + "/" for n in range(len(components))]
     on_path = {
         page.url_path: page
@@ -98,9 +122,7 @@ def route(request, path):
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         if model is None:  # a page type whose code is gone: let Wagtail decide
             break
-    if page is not root:
-        page = page.specific
-    return page.route(request, components[walked:])
+    return page, walked
 
 
 class PageRoutingMiddleware:

@@ -13,7 +13,14 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction, Site, TaskState, WorkflowState
+from wagtail.models import (
+    Locale,
+    PageViewRestriction,
+    Site,
+    TaskState,
+    WorkflowState,
+    get_page_models,
+)
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -60,8 +67,9 @@ page_published.connect(bump_content_version, dispatch_uid="content-version-publi
 page_unpublished.connect(bump_content_version, dispatch_uid="content-version-unpublished")
 post_page_move.connect(bump_content_version, dispatch_uid="content-version-moved")
 # Files and images too: cached page bodies hold their links (``{% shared_fragment %}``).
+# Every page type: a page saved outside a publish (a script, a migration) changes it too.
 for model in (
-    Page,
+    *get_page_models(),
     PageViewRestriction,
     CrisisLine,
     Locale,
@@ -72,6 +80,14 @@ for model in (
 ):
     post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-s")
     post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-d")
+
+
+# The groups a restriction lets in (cached with the restrictions: ``home.pages``).
+m2m_changed.connect(
+    bump_content_version,
+    sender=PageViewRestriction.groups.through,
+    dispatch_uid="content-restriction-groups",
+)
 
 
 @receiver(post_save, sender=CharterAcknowledgement, dispatch_uid="charter-ack-s")

@@ -5,19 +5,26 @@ cached site settings are rendered once and reused for everyone; these tests hold
 that promise with the real cache of the test settings.
 """
 
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils.html import escape
 
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 import pytest
 
-from courses.factories import lessons_of, make_course
+from courses.factories import lessons_of, make_course, right_answers
 from courses.services import enrol
-from home.cache import VERSION_KEY, bump_content_version, content_version, fragment_key
+from home.cache import (
+    VERSION_KEY,
+    LocalMemory,
+    bump_content_version,
+    content_version,
+    fragment_key,
+)
 from home.factories import FileFactory, StandardPageFactory, UserFactory
 from home.models import CrisisLine, SiteSettings
 from home.routing import PageRoutingMiddleware
@@ -180,3 +187,107 @@ def test_an_evicted_content_version_never_brings_back_what_was_cached_before(cli
     old = content_version()
     cache.delete(VERSION_KEY)
     assert content_version() not in range(1, old + 1)
+
+
+# Each process's own memory (home.cache.local_memory) and the cached routes, restrictions
+# and lesson blocks.
+
+
+def test_a_change_made_by_another_worker_is_seen_on_the_next_request(client, section, peer):
+    """Another worker's publish only bumps the shared version: this process must follow."""
+    course = make_course(section("courses"), title="Écoute active", lessons=1)
+    lesson = lessons_of(course)[0]
+    client.force_login(peer)
+    assert lesson.title in client.get(lesson.url).text
+    # What another worker's publish leaves here: the rows changed, the shared version
+    # bumped, and nothing of this process's memory forgotten.
+    type(lesson).objects.filter(pk=lesson.pk).update(title="Écouter sans conseiller")
+    type(course).objects.filter(pk=course.pk).update(title="Écoute active, saison 2")
+    cache.incr(VERSION_KEY)
+    page = client.get(lesson.url).text
+    assert "Écouter sans conseiller" in page
+    assert "Écoute active, saison 2" in page
+
+
+def test_a_published_change_to_a_lesson_block_shows_at_once(client, section, peer):
+    course = make_course(section("courses"), title="Écoute active", lessons=1)
+    lesson = lessons_of(course)[0]
+    client.force_login(peer)
+    client.get(lesson.url)
+    added = {"type": "paragraph", "value": "<p>Reformuler avant de répondre.</p>", "id": "new"}
+    lesson.body = [added, *lesson.body.raw_data]
+    lesson.save_revision().publish()
+    assert "Reformuler avant de répondre." in client.get(lesson.url).text
+
+
+def test_quiz_feedback_stays_with_the_learner_who_answered(client, section):
+    course = make_course(section("courses"), title="Écoute active", lessons=1)
+    lesson = lessons_of(course)[0]
+    alice, bruno = UserFactory(roles=["peer"]), UserFactory(roles=["peer"])
+    for learner in (alice, bruno):
+        enrol(learner, course)
+    client.force_login(alice)
+    answers = {**right_answers(lesson), "submission": "9f1c0c3e-3f0e-4a53-9d0e-2b4b9d1f0a11"}
+    client.post(lesson.url + "quiz/", answers)
+    assert "quiz-feedback" in client.get(lesson.url).text
+    client.force_login(bruno)
+    assert "quiz-feedback" not in client.get(lesson.url).text
+
+
+def test_a_new_view_restriction_and_its_groups_apply_at_once(client, section, peer):
+    page = StandardPageFactory(parent=section("about"), title="Réunion des coordinations")
+    client.force_login(peer)
+    assert client.get(page.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="coordinator")])
+    assert client.get(page.url).status_code == 302  # to the login page, as Wagtail does
+    restriction.groups.add(Group.objects.get(name="peer"))
+    assert client.get(page.url).status_code == 200
+    restriction.delete()
+    client.logout()
+    assert client.get(page.url).status_code == 200
+
+
+def test_a_moved_page_answers_at_its_new_address(client, section):
+    about = section("about")
+    page = StandardPageFactory(parent=about, title="Nos partenaires")
+    sibling = StandardPageFactory(parent=about, title="Nos groupes")
+    old_url = page.url
+    assert client.get(old_url).status_code == 200
+    page.move(sibling, pos="last-child")
+    page.refresh_from_db()
+    assert client.get(page.url).status_code == 200
+    moved = client.get(old_url)  # Wagtail leaves a redirect behind
+    assert (moved.status_code, moved["Location"]) == (301, page.url)
+
+
+def test_each_process_forgets_its_least_recently_used_values_first():
+    memory = LocalMemory(size=2)
+    memory.set("a", 1)
+    memory.set("b", 2)
+    assert memory.get("a") == 1  # "b" is now the least recently used
+    memory.set("c", 3)
+    assert memory.get("b") is None
+    assert (memory.get("a"), memory.get("c")) == (1, 3)
+
+
+def test_within_a_request_the_shared_version_is_read_once(client, section, peer):
+    course = make_course(section("courses"), title="Écoute active", lessons=1)
+    lesson = lessons_of(course)[0]
+    client.force_login(peer)
+    client.get(lesson.url)
+    reads = []
+    original = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        reads.append(key)
+        return original(key, *args, **kwargs)
+
+    cache.get = counting_get
+    try:
+        client.get(lesson.url)
+    finally:
+        del cache.get
+    assert reads.count(VERSION_KEY) == 1

@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalKey
 
 from courses.blocks import EasyReadStreamBlock, LessonStreamBlock
+from home.pages import CachedViewRestrictionsMixin
 
 THEMES = [
     ("recovery", _("Recovery")),
@@ -36,7 +37,7 @@ PAGE_TEXT_FIELDS = [
 ]
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CachedViewRestrictionsMixin, Page):
     """The training catalogue: every module peers can follow at their own pace."""
 
     intro = RichTextField(
@@ -58,15 +59,14 @@ class CourseIndexPage(Page):
         verbose_name_plural = _("training catalogues")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.services import course_states
+        from courses.services import course_states, modules_under
 
         context = super().get_context(request, *args, **kwargs)
-        modules = CoursePage.objects.child_of(self).live().select_related("cover_image")
-        context["modules"] = course_states(request.user, list(modules))
+        context["modules"] = course_states(request.user, modules_under(self))
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A short training module: a summary, objectives and an ordered list of lessons."""
 
     summary = RichTextField(
@@ -215,7 +215,7 @@ class CoursePrerequisite(Orderable):
         verbose_name_plural = _("prerequisites")
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """One short lesson of a module (5 to 15 minutes), in the order of the page tree."""
 
     estimated_minutes = models.PositiveSmallIntegerField(
@@ -259,7 +259,11 @@ class LessonPage(RoutablePageMixin, Page):
     @property
     def quiz(self):
         """The lesson's quiz block (a bound block with its id), or None."""
-        return next((block for block in self.body if block.block_type == "quiz"), None)
+        # Found in the raw data: only the quiz is turned into blocks, not the whole lesson.
+        for position, raw in enumerate(self.body.raw_data):
+            if raw["type"] == "quiz":
+                return self.body[position]
+        return None
 
     def get_context(self, request, *args, **kwargs):
         from courses.services import lesson_context

@@ -1,8 +1,49 @@
-"""Template helpers for lessons: a learner's note for a prompt, a quiz with its feedback."""
+"""Template helpers for lessons: the lesson's body, a learner's note for a prompt, a quiz
+with its feedback."""
 
 from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from home.cache import fragment_key, get_versioned, set_versioned
 
 register = template.Library()
+
+# Blocks that show the learner's own answers, notes and forms: rendered for each request.
+# Every other block is the same for all readers of a live revision, and is kept rendered.
+MEMBER_BLOCKS = {"quiz", "reflection"}
+
+
+@register.simple_tag(takes_context=True)
+def lesson_body(context, page):
+    """The lesson's blocks, as ``{% include_block block with block_id=block.id %}`` would
+    render them one by one, the shared ones read from the fragment cache."""
+    request = context.get("request")
+    shared = (
+        request is not None
+        and not getattr(request, "is_preview", False)
+        and page.live
+        and page.pk is not None
+    )
+    language = get_language()
+    parts = []
+    for index, raw in enumerate(page.body.raw_data):
+        key = None
+        if shared and raw["type"] not in MEMBER_BLOCKS and raw.get("id"):
+            key = fragment_key(f"lesson-block:{raw['id']}", language, page)
+            html = get_versioned(key)
+            if html is not None:
+                parts.append(html)
+                continue
+        block = page.body[index]
+        block_context = context.flatten()
+        block_context["block_id"] = block.id
+        html = str(conditional_escape(block.render_as_block(context=block_context)))
+        if key is not None:
+            set_versioned(key, html)
+        parts.append(html)
+    return mark_safe("".join(parts))
 
 
 @register.simple_tag

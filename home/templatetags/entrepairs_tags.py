@@ -7,7 +7,6 @@ decided on each request.
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import formats
 from django.utils.safestring import mark_safe
@@ -15,7 +14,14 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
-from home.cache import TIMEOUT, active_locale, cached, default_locale, fragment_key
+from home.cache import (
+    active_locale,
+    cached,
+    default_locale,
+    fragment_key,
+    get_versioned,
+    set_versioned,
+)
 from home.charter import charter_to_acknowledge
 from home.models import CrisisLine, HomePage
 from home.notifications import unread_count
@@ -180,12 +186,12 @@ class SharedFragmentNode(template.Node):
         if page is not None and not (isinstance(page, Page) and page.live and page.pk):
             return self.nodelist.render(context)
         key = fragment_key(self.name, get_language(), page)
-        html = cache.get(key)
+        html = get_versioned(key)
         if html is None:
             html = self.nodelist.render(context)
             # A form's token is a member's own: a fragment that holds one is never shared.
             if "csrfmiddlewaretoken" not in html:
-                cache.set(key, str(html), TIMEOUT)
+                set_versioned(key, str(html))
         return mark_safe(html)
 
 

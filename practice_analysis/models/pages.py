@@ -14,12 +14,13 @@ from wagtail.url_routing import RouteResult
 from modelcluster.fields import ParentalManyToManyField
 
 from home.charter import charter_redirect
+from home.pages import CachedViewRestrictionsMixin
 
 from ..page_forms import GroupRecordForm
 from .groups import PracticeGroup
 
 
-class PracticeAnalysisIndexPage(Page):
+class PracticeAnalysisIndexPage(CachedViewRestrictionsMixin, Page):
     """The practice-analysis space: login-only, entered after acknowledging the charter."""
 
     intro = RichTextField(
@@ -60,7 +61,7 @@ class PracticeAnalysisIndexPage(Page):
         return context
 
 
-class PracticeGroupPage(Page):
+class PracticeGroupPage(CachedViewRestrictionsMixin, Page):
     """A practice group's members-only page: its session logs and co-development records."""
 
     group = models.OneToOneField(
@@ -96,7 +97,7 @@ ANONYMISED = _("Anonymised: name nobody, say “a member”, “a relative”; t
 RECORD_TEXT = ["bold", "italic", "ul", "ol"]
 
 
-class GroupRecordPage(Page):
+class GroupRecordPage(CachedViewRestrictionsMixin, Page):
     """What session logs and co-development records share: their group, date and people."""
 
     date = models.DateField(verbose_name=_("date of the session"))

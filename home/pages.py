@@ -1,0 +1,28 @@
+"""What every page type of the site shares."""
+
+from wagtail.models import Page, PageViewRestriction
+
+from .cache import cached
+
+
+class CachedViewRestrictionsMixin:
+    """Reads the view restrictions of a page and its ancestors from the cache.
+
+    Wagtail checks them at every page view, in two queries (the ancestors, then their
+    restrictions) and one more per group restriction. The restrictions, with their groups,
+    are kept under the content version, which any restriction, group choice or move bumps
+    (``home.signals``). The answer is still a queryset: the admin filters and orders it.
+    """
+
+    def get_view_restrictions(self):
+        if self.pk is None:
+            return super().get_view_restrictions()
+
+        def read():
+            return list(Page.get_view_restrictions(self).prefetch_related("groups"))
+
+        restrictions = cached("view-restrictions", self.pk, compute=read)
+        queryset = PageViewRestriction.objects.filter(pk__in=[item.pk for item in restrictions])
+        queryset._result_cache = list(restrictions)
+        queryset._prefetch_done = True
+        return queryset
