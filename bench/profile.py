@@ -50,6 +50,7 @@ def wsgi_get(handler, path, cookie):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("page", help="a page name of bench/pages.toml, or a part of it")
+    parser.add_argument("--path", help="profile this path instead, as the page's user")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--sort", default="tottime", help="cProfile sort key")
     parser.add_argument("--limit", type=int, default=40, help="functions to list")
@@ -61,7 +62,7 @@ def main(argv=None):
     from bench.run import load_pages, resolve
 
     page = next(item for item in load_pages() if arguments.page in item["name"])
-    path = resolve(page, page_targets(fixtures))
+    path = arguments.path or resolve(page, page_targets(fixtures))
     user = page["user"]
     cookie = None if user == "anonymous" else session_cookie(fixtures["users"][user])
     handler = get_wsgi_application()

@@ -6,11 +6,12 @@ reflection note nor the answers a learner chose (only whether each question was 
 
 import csv
 import io
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Count
 from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,15 +19,23 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from home.cache import memoized_many
+
 from .certificates import learner_name
 from .models import CoursePage, Enrollment, LessonCompletion, LessonPage, QuizAttempt
 from .quiz import questions_of
-from .services import COMPLETED, IN_PROGRESS, NOT_STARTED, structure
+from .services import COMPLETED, IN_PROGRESS, NOT_STARTED, pages_in_language, structure
 
 INACTIVE_AFTER = timedelta(days=14)
 
 # Chart geometry (SVG user units); colours are those of static/css/entrepairs.css.
 CHART_WIDTH, CHART_BAR_WIDTH, CHART_ROW_HEIGHT = 640, 520, 56
+
+
+# What the report reads of an enrollment (a tuple: hundreds per report, no model instances).
+EnrollmentRow = namedtuple(
+    "EnrollmentRow", ["user_id", "course_key", "status", "completed_at", "last_activity_at"]
+)
 
 
 @dataclass
@@ -38,14 +47,20 @@ class Cell:
     completed_on: date | None = None
 
     def __str__(self):
-        if self.status == COMPLETED and self.completed_on is None:
-            return _("Completed")
-        if self.status == COMPLETED:
-            completed_on = formats.date_format(self.completed_on, "SHORT_DATE_FORMAT")
-            return _("Completed (%(date)s)") % {"date": completed_on}
-        if self.status == IN_PROGRESS:
-            return _("In progress (%(percent)s%%)") % {"percent": self.percent}
-        return _("Not started")
+        return cell_text(self.status, self.percent, self.completed_on, get_language())
+
+
+@lru_cache(maxsize=4096)
+def cell_text(status, percent, completed_on, language):
+    """A cell's sentence: a report repeats the same few hundred times over."""
+    if status == COMPLETED and completed_on is None:
+        return _("Completed")
+    if status == COMPLETED:
+        completed_on = formats.date_format(completed_on, "SHORT_DATE_FORMAT")
+        return _("Completed (%(date)s)") % {"date": completed_on}
+    if status == IN_PROGRESS:
+        return _("In progress (%(percent)s%%)") % {"percent": percent}
+    return _("Not started")
 
 
 @dataclass
@@ -101,76 +116,84 @@ class CohortReport:
 def cohort_report(cohort, now=None):
     """The cohort's report in the active language; the same queries whatever its size."""
     now = now or timezone.now()
-    language = get_language()
     learners = list(cohort.members.order_by("last_name", "first_name", "username"))
     member_ids = cohort.members.values("pk")
-    # The cohort's modules (default language) and their translations, in one query.
-    modules = list(
-        translations(CoursePage, cohort.modules.values("translation_key")).annotate(
-            in_cohort=Exists(cohort.modules.filter(pk=OuterRef("pk")))
-        )
+    # The cohort's modules (their default-language pages), shown in the reader's language.
+    keys = list(
+        cohort.modules.filter(live=True).order_by("path").values_list("translation_key", flat=True)
     )
-    canonical = [module for module in modules if module.in_cohort]
-    keys = [module.translation_key for module in canonical]
-    in_language = choose_language(modules, language)
+    in_language = pages_in_language(CoursePage, keys)
+    keys = [key for key in keys if key in in_language]
     report = CohortReport(cohort, [in_language[key] for key in keys])
-    required_by_id = structure().required
-    required = {module.translation_key: required_by_id.get(module.pk, []) for module in canonical}
+    modules = structure()
+    required = {key: modules.required.get(modules.canonical.get(key), []) for key in keys}
 
     enrollments = {
-        (e.user_id, e.course_key): e
-        for e in Enrollment.objects.filter(user__in=member_ids, course_key__in=keys)
+        (row.user_id, row.course_key): row
+        for row in map(
+            EnrollmentRow._make,
+            Enrollment.objects.filter(user__in=member_ids, course_key__in=keys).values_list(
+                *EnrollmentRow._fields
+            ),
+        )
     }
-    done = defaultdict(set)
-    for user_id, lesson_key in LessonCompletion.objects.filter(
-        user__in=member_ids, course_key__in=keys
-    ).values_list("user_id", "lesson_key"):
-        done[user_id].add(lesson_key)
+    # How many of its required lessons each learner completed in each module, counted in
+    # the database: a completion of a lesson since removed from its module does not count.
+    required_keys = [lesson_key for lesson_keys in required.values() for lesson_key in lesson_keys]
+    done = {
+        (user_id, course_key): count
+        for user_id, course_key, count in LessonCompletion.objects.filter(
+            user__in=member_ids, course_key__in=keys, lesson_key__in=required_keys
+        )
+        .values_list("user_id", "course_key")
+        .annotate(count=Count("pk"))
+        .order_by()
+    }
 
     for learner in learners:
         cells = [
-            learner_cell(enrollments.get((learner.pk, key)), required[key], done[learner.pk])
+            learner_cell(
+                enrollments.get((learner.pk, key)),
+                len(required[key]),
+                done.get((learner.pk, key), 0),
+            )
             for key in keys
         ]
         report.rows.append((learner, cells))
     report.inactive = inactive_learners(learners, enrollments.values(), now - INACTIVE_AFTER)
     report.completion = completion_by_module(report)
     titles = {key: module.title for key, module in zip(keys, report.modules, strict=True)}
-    report.questions = question_stats(member_ids, keys, language, titles)
+    report.questions = question_stats(member_ids, keys, titles)
     return report
 
 
-def translations(model, keys):
-    """The live pages with these translation keys, in every language, in tree order."""
-    return (
-        model.objects.live()
-        .filter(translation_key__in=keys)
-        .annotate(language_code=F("locale__language_code"))
-        .order_by("path")
-    )
+def quiz_questions(lesson_ids):
+    """{lesson id: [(question id, question text)]} of these live lessons' quizzes, read at
+    most once per process until the content changes."""
+
+    def read(missing):
+        lessons = LessonPage.objects.filter(pk__in=missing).only("id", "body")
+        return {
+            lesson.pk: [
+                (question_id, question["question"])
+                for question_id, question, _options in questions_of(lesson.quiz)
+            ]
+            if lesson.quiz
+            else []
+            for lesson in lessons
+        }
+
+    return memoized_many("quiz-questions", lesson_ids, compute=read)
 
 
-def choose_language(pages, language):
-    """{translation_key: page} in ``language`` when translated, else the first in tree order.
-
-    Like ``services.pages_in_language``, without a query for the locale: the report has a
-    query budget. The first in tree order is the default language's, created first.
-    """
-    chosen = {}
-    for page in pages:
-        if page.translation_key not in chosen or page.language_code == language:
-            chosen[page.translation_key] = page
-    return chosen
-
-
-def learner_cell(enrollment, required_keys, done_keys):
+def learner_cell(enrollment, required, done):
+    """The cell of a learner who completed ``done`` of the module's ``required`` lessons."""
     if enrollment is None:
         return Cell(NOT_STARTED)
     if enrollment.status == Enrollment.COMPLETED:
         completed_on = enrollment.completed_at and timezone.localdate(enrollment.completed_at)
         return Cell(COMPLETED, 100, completed_on)
-    done = sum(1 for key in required_keys if key in done_keys)
-    return Cell(IN_PROGRESS, round(100 * done / len(required_keys)) if required_keys else 0)
+    return Cell(IN_PROGRESS, round(100 * done / required) if required else 0)
 
 
 def inactive_learners(learners, enrollments, since):
@@ -203,11 +226,11 @@ def completion_by_module(report):
     return completion
 
 
-def question_stats(member_ids, keys, language, module_titles):
+def question_stats(member_ids, keys, module_titles):
     """Per quiz question: how many attempts answered it and how many were right."""
     tally = defaultdict(lambda: [0, 0])
     course_of = {}
-    attempts = QuizAttempt.objects.filter(user__in=member_ids, course_key__in=keys)
+    attempts = QuizAttempt.objects.filter(user__in=member_ids, course_key__in=keys).order_by()
     # Only what was right or wrong: the options a learner chose are never read.
     for course_key, lesson_key, results in attempts.values_list(
         "course_key", "lesson_key", "results"
@@ -217,19 +240,16 @@ def question_stats(member_ids, keys, language, module_titles):
             tally[lesson_key, question_id][0] += 1
             tally[lesson_key, question_id][1] += bool(right)
     stats = []
-    lessons = choose_language(translations(LessonPage, list(course_of)), language)
-    for lesson_key, lesson in lessons.items():
-        quiz = lesson.quiz
-        if quiz is None:
-            continue
+    lessons = pages_in_language(LessonPage, list(course_of)).values()
+    lessons = sorted(lessons, key=lambda lesson: lesson.path)
+    questions = quiz_questions([lesson.pk for lesson in lessons])
+    for lesson in lessons:
         # Questions since removed from the quiz are left out: there is nothing to revise.
-        for question_id, question, _options in questions_of(quiz):
-            answered, right = tally.get((lesson_key, question_id), (0, 0))
+        for question_id, question in questions[lesson.pk]:
+            answered, right = tally.get((lesson.translation_key, question_id), (0, 0))
             if answered:
-                module = module_titles[course_of[lesson_key]]
-                stats.append(
-                    QuestionStats(module, lesson.title, question["question"], answered, right)
-                )
+                module = module_titles[course_of[lesson.translation_key]]
+                stats.append(QuestionStats(module, lesson.title, question, answered, right))
     return sorted(stats, key=lambda stat: (stat.percent_right, -stat.answered))
 
 

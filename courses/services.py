@@ -17,6 +17,7 @@ from home.cache import active_locale, cached, default_locale, memoized
 from .certificates import issue_certificate
 from .models import (
     Certificate,
+    CourseIndexPage,
     CoursePage,
     CoursePrerequisite,
     Enrollment,
@@ -121,8 +122,11 @@ def structure():
     return cached("course-structure", compute=_read_structure)
 
 
-def course_states(user, courses):
-    """The learner's state for each course, in a fixed number of queries."""
+def course_states(user, courses, enrollments_of_user=None):
+    """The learner's state for each course, in a fixed number of queries.
+
+    ``enrollments_of_user``: all the learner's enrollments when the caller has read them.
+    """
     if not courses:
         return []
     modules = structure()
@@ -135,9 +139,11 @@ def course_states(user, courses):
     enrollments, done, completed_keys = {}, set(), set()
     if user.is_authenticated:
         prerequisite_keys = {k for ks in prerequisites.values() for k in ks}
-        for enrollment in Enrollment.objects.filter(
-            user=user, course_key__in=keys + list(prerequisite_keys)
-        ):
+        if enrollments_of_user is None:
+            enrollments_of_user = Enrollment.objects.filter(
+                user=user, course_key__in=keys + list(prerequisite_keys)
+            )
+        for enrollment in enrollments_of_user:
             enrollments[enrollment.course_key] = enrollment
             if enrollment.status == Enrollment.COMPLETED:
                 completed_keys.add(enrollment.course_key)
@@ -221,6 +227,16 @@ def pages_in_language(model, keys, locale=None):
             in_language = [page for page in versions if page.locale_id == locale.pk]
             pages[key] = (in_language or versions)[0]
     return pages
+
+
+def catalogue(locale=None):
+    """The live training catalogue in the given (default: active) language, or None."""
+    locale = locale or active_locale()
+
+    def read():
+        return CourseIndexPage.objects.live().filter(locale=locale).first() or 0
+
+    return memoized("catalogue", locale.pk, compute=read) or None
 
 
 def modules_under(catalogue):
@@ -417,8 +433,8 @@ def cohorts_visible_to(user):
 # The learner's own records: nobody else's are ever read through these.
 
 
-def enrolled_module_keys(user):
-    return list(Enrollment.objects.filter(user=user).values_list("course_key", flat=True))
+def enrollments_of(user):
+    return list(Enrollment.objects.filter(user=user))
 
 
 def notes_of(user):

@@ -8,13 +8,11 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from home.cache import active_locale
 from home.models import SiteSettings
 
 from . import certificates, services
 from .models import (
     Certificate,
-    CourseIndexPage,
     CoursePage,
     LessonPage,
 )
@@ -145,25 +143,23 @@ def save_note(request, lesson, block_id):
 def my_learning(request):
     """The learner's own modules, progress and notes: nobody else's data is ever read here."""
     user = request.user
-    keys = services.enrolled_module_keys(user)
+    enrollments = services.enrollments_of(user)
+    keys = [enrollment.course_key for enrollment in enrollments]
     courses = list(services.pages_in_language(CoursePage, keys).values())
-    states = services.course_states(user, courses)
+    states = services.course_states(user, courses, enrollments_of_user=enrollments)
     notes = list(services.notes_of(user))
     lessons = services.pages_in_language(LessonPage, {note.lesson_key for note in notes})
     context = {
         "in_progress": [s for s in states if s.status in (services.IN_PROGRESS, services.PAUSED)],
         "completed": [s for s in states if s.status == services.COMPLETED],
-        "page_catalogue": CourseIndexPage.objects.live().filter(locale=active_locale()).first(),
+        "page_catalogue": services.catalogue(),
         "notes": [(note, lessons.get(note.lesson_key)) for note in notes],
     }
-    # The next lesson of every module in one query, in the module's language.
-    next_keys = [state.next_lesson_key for state in context["in_progress"] if state.next_lesson_key]
-    next_lessons = {
-        (lesson.translation_key, lesson.locale_id): lesson
-        for lesson in LessonPage.objects.live().filter(translation_key__in=next_keys)
-    }
+    # Each module's next lesson, in the module's language.
+    live_lessons = services.live_pages(LessonPage)
     for state in context["in_progress"]:
-        lesson = next_lessons.get((state.next_lesson_key, state.course.locale_id))
+        versions = live_lessons.get(state.next_lesson_key, [])
+        lesson = next((page for page in versions if page.locale_id == state.course.locale_id), None)
         state.resume_url = (lesson or state.course).get_url(request)
     owned = services.certificates_of(user)
     context["certificates"] = {c.course_key: c for c in owned}

@@ -174,6 +174,19 @@ def memoized(name, *parts, compute):
     return value
 
 
+def memoized_many(name, ids, compute):
+    """{id: value} for each of ``ids``, like ``memoized``; ``compute(missing ids)`` returns
+    the values this process does not hold yet, all at once."""
+    keys = {pk: versioned_key("memo", name, pk) for pk in ids}
+    values = {pk: local_memory.get(key) for pk, key in keys.items()}
+    missing = [pk for pk, value in values.items() if value is None]
+    if missing:
+        for pk, value in compute(missing).items():
+            local_memory.set(keys[pk], value)
+            values[pk] = value
+    return values
+
+
 def fragment_key(name, language, page=None):
     """The key of a rendered fragment: its page's live revision too, when it has a page."""
     parts = ["entrepairs", "fragment", name, str(content_version()), language]

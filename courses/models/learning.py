@@ -54,6 +54,8 @@ class LessonCompletion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "lesson_key"], name="one_completion_per_lesson")
         ]
+        # A learner's completions in some modules: My learning, the catalogue, cohort reports.
+        indexes = [models.Index(fields=["user", "course_key"])]
 
     def __str__(self):
         return f"{self.user} — {self.lesson_key}"
@@ -86,7 +88,10 @@ class QuizAttempt(models.Model):
                 fields=["user", "submission"], name="one_attempt_per_submission"
             )
         ]
-        indexes = [models.Index(fields=["user", "lesson_key"])]
+        indexes = [
+            models.Index(fields=["user", "lesson_key"]),
+            models.Index(fields=["user", "course_key"]),  # cohort reports
+        ]
 
     def __str__(self):
         return f"{self.user} — {self.lesson_key}: {self.score}%"
