@@ -6,12 +6,14 @@ reflection note nor the answers a learner chose (only whether each question was 
 
 import csv
 import io
+import uuid
 from collections import defaultdict, namedtuple
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from django.db.models import Count
+from django.db.models import CharField, Count
+from django.db.models.functions import Cast
 from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -34,8 +36,18 @@ CHART_WIDTH, CHART_BAR_WIDTH, CHART_ROW_HEIGHT = 640, 520, 56
 
 # What the report reads of an enrollment (a tuple: hundreds per report, no model instances).
 EnrollmentRow = namedtuple(
-    "EnrollmentRow", ["user_id", "course_key", "status", "completed_at", "last_activity_at"]
+    "EnrollmentRow", ["user_id", "status", "completed_at", "last_activity_at"]
 )
+
+
+def as_text(field):
+    """A UUID column read as text (32 hex digits on SQLite, the usual form on PostgreSQL)."""
+    return Cast(field, output_field=CharField())
+
+
+@lru_cache(maxsize=65536)
+def uuid_of(text):
+    return uuid.UUID(text)
 
 
 @dataclass
@@ -116,7 +128,11 @@ class CohortReport:
 def cohort_report(cohort, now=None):
     """The cohort's report in the active language; the same queries whatever its size."""
     now = now or timezone.now()
-    learners = list(cohort.members.order_by("last_name", "first_name", "username"))
+    learners = list(
+        cohort.members.order_by("last_name", "first_name", "username").only(
+            "id", "username", "first_name", "last_name", "is_active"
+        )
+    )
     member_ids = cohort.members.values("pk")
     # The cohort's modules (their default-language pages), shown in the reader's language.
     keys = list(
@@ -128,24 +144,22 @@ def cohort_report(cohort, now=None):
     modules = structure()
     required = {key: modules.required.get(modules.canonical.get(key), []) for key in keys}
 
-    enrollments = {
-        (row.user_id, row.course_key): row
-        for row in map(
-            EnrollmentRow._make,
-            Enrollment.objects.filter(user__in=member_ids, course_key__in=keys).values_list(
-                *EnrollmentRow._fields
-            ),
-        )
-    }
+    # Module and lesson keys are read as text, and each distinct one made a UUID once: a
+    # report reads hundreds of rows that share a few keys.
+    enrollments = {}
+    for user_id, course_key, *rest in Enrollment.objects.filter(
+        user__in=member_ids, course_key__in=keys
+    ).values_list("user_id", as_text("course_key"), "status", "completed_at", "last_activity_at"):
+        enrollments[user_id, uuid_of(course_key)] = EnrollmentRow(user_id, *rest)
     # How many of its required lessons each learner completed in each module, counted in
     # the database: a completion of a lesson since removed from its module does not count.
     required_keys = [lesson_key for lesson_keys in required.values() for lesson_key in lesson_keys]
     done = {
-        (user_id, course_key): count
+        (user_id, uuid_of(course_key)): count
         for user_id, course_key, count in LessonCompletion.objects.filter(
             user__in=member_ids, course_key__in=keys, lesson_key__in=required_keys
         )
-        .values_list("user_id", "course_key")
+        .values_list("user_id", as_text("course_key"))
         .annotate(count=Count("pk"))
         .order_by()
     }
@@ -233,9 +247,10 @@ def question_stats(member_ids, keys, module_titles):
     attempts = QuizAttempt.objects.filter(user__in=member_ids, course_key__in=keys).order_by()
     # Only what was right or wrong: the options a learner chose are never read.
     for course_key, lesson_key, results in attempts.values_list(
-        "course_key", "lesson_key", "results"
+        as_text("course_key"), as_text("lesson_key"), "results"
     ):
-        course_of[lesson_key] = course_key
+        lesson_key = uuid_of(lesson_key)
+        course_of[lesson_key] = uuid_of(course_key)
         for question_id, right in results.items():
             tally[lesson_key, question_id][0] += 1
             tally[lesson_key, question_id][1] += bool(right)

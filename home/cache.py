@@ -139,6 +139,10 @@ def bump_content_version(**kwargs):
     _bump(VERSION_KEY)
 
 
+def roles_version():
+    return _version(ROLES_VERSION_KEY)
+
+
 def bump_roles_version(**kwargs):
     """Someone's role groups changed: every member's cached roles are read again."""
     _bump(ROLES_VERSION_KEY)
@@ -212,7 +216,7 @@ def default_locale():
 
 def member_groups(user):
     """``{group id: name}`` of the member's groups, kept until someone's groups change."""
-    key = f"entrepairs:groups:{_version(ROLES_VERSION_KEY)}:{user.pk}"
+    key = f"entrepairs:groups:{roles_version()}:{user.pk}"
     groups = get_versioned(key)
     if groups is None:
         groups = dict(user.groups.values_list("pk", "name"))

@@ -58,6 +58,16 @@ def groups_changed(**kwargs):
     bump_roles_version()
 
 
+# Permissions given to a group or to one member change what their menus show.
+m2m_changed.connect(
+    bump_roles_version, sender=Group.permissions.through, dispatch_uid="roles-group-perms"
+)
+m2m_changed.connect(
+    bump_roles_version,
+    sender=get_user_model().user_permissions.through,
+    dispatch_uid="roles-user-perms",
+)
+
 # Deleting a group removes its members' links without an m2m_changed signal.
 post_save.connect(bump_roles_version, sender=Group, dispatch_uid="roles-group-s")
 post_delete.connect(bump_roles_version, sender=Group, dispatch_uid="roles-group-d")

@@ -2,7 +2,7 @@
 with its feedback."""
 
 from django import template
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -79,3 +79,15 @@ def quiz_questions(value, attempt=None):
             }
         )
     return questions
+
+
+@register.simple_tag
+def progress_rows(report):
+    """The cohort report's rows, a learner and their state in each module: built here rather
+    than in the template, as a report has hundreds of cells (every text escaped)."""
+    rows = []
+    for learner, cells in report.rows:
+        name = escape(learner.get_full_name() or learner.get_username())
+        states = "".join(f"<td>{escape(cell)}</td>" for cell in cells)
+        rows.append(f'<tr><th scope="row">{name}</th>{states}</tr>')
+    return mark_safe("\n".join(rows))
