@@ -246,14 +246,17 @@ def question_stats(member_ids, keys, module_titles):
     course_of = {}
     attempts = QuizAttempt.objects.filter(user__in=member_ids, course_key__in=keys).order_by()
     # Only what was right or wrong: the options a learner chose are never read.
+    # Counted under the lesson keys as read (text): hundreds of attempts, a few lessons.
     for course_key, lesson_key, results in attempts.values_list(
         as_text("course_key"), as_text("lesson_key"), "results"
     ):
-        lesson_key = uuid_of(lesson_key)
-        course_of[lesson_key] = uuid_of(course_key)
+        course_of[lesson_key] = course_key
         for question_id, right in results.items():
-            tally[lesson_key, question_id][0] += 1
-            tally[lesson_key, question_id][1] += bool(right)
+            counts = tally[lesson_key, question_id]
+            counts[0] += 1
+            counts[1] += bool(right)
+    text_of = {uuid_of(lesson_key): lesson_key for lesson_key in course_of}
+    course_of = {uuid_of(lesson): uuid_of(course) for lesson, course in course_of.items()}
     stats = []
     lessons = pages_in_language(LessonPage, list(course_of)).values()
     lessons = sorted(lessons, key=lambda lesson: lesson.path)
@@ -261,7 +264,8 @@ def question_stats(member_ids, keys, module_titles):
     for lesson in lessons:
         # Questions since removed from the quiz are left out: there is nothing to revise.
         for question_id, question in questions[lesson.pk]:
-            answered, right = tally.get((lesson.translation_key, question_id), (0, 0))
+            counted = (text_of[lesson.translation_key], question_id)
+            answered, right = tally.get(counted, (0, 0))
             if answered:
                 module = module_titles[course_of[lesson.translation_key]]
                 stats.append(QuestionStats(module, lesson.title, question, answered, right))
