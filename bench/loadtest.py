@@ -79,8 +79,10 @@ def draft_entry(user_id, member_groups, model):
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.get(pk=user_id)
-    entry = model.objects.filter(author=user, state=model.DRAFT, title__startswith="Brouillon")
-    return entry.first() or model.objects.create(
+    # Titles are encrypted at rest: they are compared once read, not in SQL.
+    drafts = model.objects.filter(author=user, state=model.DRAFT).order_by("pk")
+    entry = next((draft for draft in drafts if draft.title.startswith("Brouillon")), None)
+    return entry or model.objects.create(
         author=user,
         group=member_groups(user).first(),
         title="Brouillon : un échange au téléphone",

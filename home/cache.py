@@ -29,9 +29,6 @@ ROLES_VERSION_KEY = "entrepairs:roles-version"
 TIMEOUT = 60 * 60
 
 
-LOCAL_ENTRIES = 4096
-
-
 class LocalMemory:
     """A process's own memory of versioned values: bounded, the least recently used first out.
 
@@ -63,7 +60,7 @@ class LocalMemory:
             self._values.clear()
 
 
-local_memory = LocalMemory(LOCAL_ENTRIES)
+local_memory = LocalMemory(settings.LOCAL_CACHE_ENTRIES)
 
 
 def get_versioned(key):

@@ -18,7 +18,8 @@ MEMBER_BLOCKS = {"quiz", "reflection"}
 @register.simple_tag(takes_context=True)
 def lesson_body(context, page):
     """The lesson's blocks, as ``{% include_block block with block_id=block.id %}`` would
-    render them one by one, the shared ones read from the fragment cache."""
+    render them one by one; the shared ones are kept rendered, one cache entry per lesson
+    (its live revision and the language are in the key)."""
     request = context.get("request")
     shared = (
         request is not None
@@ -26,23 +27,24 @@ def lesson_body(context, page):
         and page.live
         and page.pk is not None
     )
-    language = get_language()
+    key = fragment_key("lesson-blocks", get_language(), page) if shared else None
+    kept = (get_versioned(key) if key else None) or {}
+    added = {}
     parts = []
     for index, raw in enumerate(page.body.raw_data):
-        key = None
-        if shared and raw["type"] not in MEMBER_BLOCKS and raw.get("id"):
-            key = fragment_key(f"lesson-block:{raw['id']}", language, page)
-            html = get_versioned(key)
-            if html is not None:
-                parts.append(html)
-                continue
+        block_id = raw.get("id")
+        if block_id in kept:
+            parts.append(kept[block_id])
+            continue
         block = page.body[index]
         block_context = context.flatten()
         block_context["block_id"] = block.id
         html = str(conditional_escape(block.render_as_block(context=block_context)))
-        if key is not None:
-            set_versioned(key, html)
+        if key and block_id and raw["type"] not in MEMBER_BLOCKS:
+            added[block_id] = html
         parts.append(html)
+    if added:
+        set_versioned(key, {**kept, **added})
     return mark_safe("".join(parts))
 
 
