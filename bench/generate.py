@@ -92,6 +92,10 @@ def main(argv=None):
         same_scale = fixtures.get("scale") == json.loads(json.dumps(SCALE))
         if same_scale and fixtures.get("version") == GENERATOR_VERSION:
             print(f"Reusing the benchmark database ({fixtures['generated_in_s']} s to generate).")
+            # Code may have new migrations since the data was made (new indexes, columns).
+            from django.core.management import call_command
+
+            call_command("migrate", "--noinput", verbosity=0)
             return fixtures
     if args.fresh or existing.exists():
         existing.unlink(missing_ok=True)
