@@ -263,7 +263,7 @@ def question_stats(member_ids, keys, module_titles):
     questions = quiz_questions([lesson.pk for lesson in lessons])
     for lesson in lessons:
         # Questions since removed from the quiz are left out: there is nothing to revise.
-        for question_id, question in questions[lesson.pk]:
+        for question_id, question in questions.get(lesson.pk) or []:
             counted = (text_of[lesson.translation_key], question_id)
             answered, right = tally.get(counted, (0, 0))
             if answered:

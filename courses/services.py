@@ -215,18 +215,29 @@ def live_pages(model):
 
 
 def pages_in_language(model, keys, locale=None):
-    """{translation_key: live page} in the given (default: active) language when it exists."""
+    """{translation_key: live page} in the given (default: active) language when it exists,
+    under the keys as given (UUIDs or their text)."""
     if not keys:
         return {}
     locale = locale or active_locale()
     index = live_pages(model)
     pages = {}
     for key in keys:
-        versions = index.get(key)
+        versions = index.get(_as_uuid(key))
         if versions:
             in_language = [page for page in versions if page.locale_id == locale.pk]
             pages[key] = (in_language or versions)[0]
     return pages
+
+
+def _as_uuid(key):
+    """A translation key as the pages hold it; keys kept in JSON are strings."""
+    if isinstance(key, uuid.UUID):
+        return key
+    try:
+        return uuid.UUID(str(key))
+    except ValueError:
+        return None
 
 
 def catalogue(locale=None):

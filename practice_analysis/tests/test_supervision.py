@@ -2,7 +2,10 @@
 
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import escape
+
+from wagtail.models import Locale
 
 import pytest
 
@@ -219,3 +222,28 @@ def test_the_author_finds_the_review_in_their_notifications(
     assert "Un soir difficile" not in notification.message
     assert "recul" not in notification.message and not notification.params
     assert not Notification.objects.exclude(recipient=author).exists()
+
+
+def test_the_author_finds_the_recommended_module_in_their_language(
+    client, sent, author, supervisor, section
+):
+    """Recommended modules are kept as text keys: they are found, in the reader's language."""
+    from courses.factories import make_course
+
+    course = make_course(section("courses"), title="Écoute active", lessons=1)
+    client.force_login(supervisor)
+    client.post(reverse("supervision_take", kwargs={"pk": sent.pk}))
+    client.post(
+        reverse("supervision_review", kwargs={"pk": sent.pk}),
+        review_data(E.VALIDATED, recommended_modules=[str(course.translation_key)]),
+    )
+    assert EntryReview.objects.get(entry=sent).recommended_modules == [str(course.translation_key)]
+    client.force_login(author)
+    url = reverse("entry_detail", kwargs={"pk": sent.pk})
+    assert "Écoute active" in client.get(url).content.decode()
+    english = course.get_translation(Locale.objects.get(language_code="en"))
+    with translation.override("en"):
+        assert (
+            escape(english.title)
+            in client.get(reverse("entry_detail", kwargs={"pk": sent.pk})).content.decode()
+        )
