@@ -11,9 +11,10 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from .cache import active_locale
 from .services import pages_visible_to
 
 MAX_TERMS = 8
@@ -30,7 +31,7 @@ def search_pages(request, query):
     if not words:
         return Page.objects.none()
     # depth > 1: the tree's technical root is not a page anyone reads.
-    pages = pages_visible_to(request).filter(locale=Locale.get_active(), depth__gt=1)
+    pages = pages_visible_to(request).filter(locale=active_locale(), depth__gt=1)
     pages = pages.specific()
     return pages.search(words, operator="and")
 
@@ -61,14 +62,29 @@ def _flatten(value):
     return str(value)
 
 
-def _fold(text):
-    """Lower case without accents, one character for one, so positions match the text."""
-    folded = []
-    for char in text:
+class _FoldTable(dict):
+    """A ``str.translate`` table: each character lower-cased without its accents, worked out
+    the first time it is met. Only the common scripts are kept, so that no query can make
+    the table grow without end."""
+
+    KEPT_BELOW = 0x3000
+
+    def __missing__(self, code):
+        char = chr(code)
         base = unicodedata.normalize("NFD", char)
         base = "".join(c for c in base if not unicodedata.combining(c)).lower()
-        folded.append(base[:1] or char)
-    return "".join(folded)
+        folded = base[:1] or char
+        if code < self.KEPT_BELOW:
+            self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def _fold(text):
+    """Lower case without accents, one character for one, so positions match the text."""
+    return text.translate(_FOLD)
 
 
 def _spans(text, terms):

@@ -231,3 +231,24 @@ def test_an_empty_or_odd_query_is_handled_calmly(client):
     content = response.content.decode()
     assert "<b>" not in content
     assert 'value="&quot;&#x27;&lt;b&gt;%*' + "x" * 193 + '"' in content
+
+
+def test_a_new_restriction_and_its_groups_change_what_search_finds_at_once(client, section, peer):
+    """The restrictions are kept in each worker's memory: any change must count at once."""
+    page = standard_page(section("about"), "Compte rendu du bureau", body="<p>Budget.</p>")
+    client.force_login(peer)
+    assert titles(search(client, "bureau")) == ["Compte rendu du bureau"]
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="coordinator")])
+    assert titles(search(client, "bureau")) == []
+    restriction.groups.add(Group.objects.get(name="peer"))
+    assert titles(search(client, "bureau")) == ["Compte rendu du bureau"]
+
+
+def test_accents_and_capitals_are_folded_one_character_for_one():
+    assert highlight("Écoute ÉCOUTÉE, écoutez", ["ecoute"]) == (
+        "<mark>Écoute</mark> <mark>ÉCOUTÉ</mark>E, <mark>écoute</mark>z"
+    )
+    assert str(highlight("Ǆ İstanbul ﬁn", ["istanbul"])).count("<mark>") == 1
