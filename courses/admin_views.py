@@ -6,7 +6,6 @@ exists behind its id.
 
 from django.db.models import Count
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
@@ -24,6 +23,7 @@ from privacy import audit
 from privacy.models import AuditEvent
 
 from .cohorts import CHART_BAR_WIDTH, CHART_WIDTH, cohort_report, csv_export, xlsx_export
+from .models import Cohort
 from .services import cohorts_visible_to
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -92,7 +92,7 @@ class CohortReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.cohort = get_object_or_404(cohorts_visible_to(request.user), pk=kwargs["pk"])
+        self.cohort = visible_cohort_or_404(request, kwargs["pk"])
 
     def get_page_title(self):
         return _("Progress report")
@@ -126,12 +126,27 @@ class CohortReportView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+def visible_cohort_or_404(request, pk):
+    """The cohort, if the member may read its report; otherwise a 404, and the attempt goes
+    to the audit log (a report holds learners' progress)."""
+    cohort = cohorts_visible_to(request.user).filter(pk=pk).first()
+    if cohort is None:
+        audit.record(
+            AuditEvent.DENIED,
+            request=request,
+            obj=(Cohort._meta.label_lower, str(pk)[:64]),
+            outcome=AuditEvent.FAILURE,
+        )
+        raise Http404
+    return cohort
+
+
 @require_safe
 def cohort_report_export(request, pk, export):
     """The report's table of learners by modules as a CSV or XLSX file."""
     if export not in EXPORTS:
         raise Http404
-    cohort = get_object_or_404(cohorts_visible_to(request.user), pk=pk)
+    cohort = visible_cohort_or_404(request, pk)
     build, content_type = EXPORTS[export]
     audit.record(AuditEvent.EXPORT, obj=cohort, request=request)
     response = HttpResponse(build(cohort_report(cohort)), content_type=content_type)

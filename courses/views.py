@@ -2,13 +2,15 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.models import SiteSettings
+from privacy import audit
+from privacy.models import AuditEvent
 
 from . import certificates, services
 from .models import (
@@ -181,7 +183,18 @@ def _pdf_response(content, filename):
 @login_required
 def certificate_download(request, code):
     """The learner's own certificate as a PDF; anyone else's code is a 404."""
-    certificate = get_object_or_404(services.certificates_of(request.user), code=code)
+    certificate = services.certificates_of(request.user).filter(code=code).first()
+    if certificate is None:
+        # Someone else's certificate, or none: a 404 either way, and the attempt is logged.
+        owner = Certificate.objects.filter(code=code).values_list("user", flat=True).first()
+        audit.record(
+            AuditEvent.DENIED,
+            request=request,
+            subject=owner,
+            obj=(Certificate._meta.label_lower, code[:64]),
+            outcome=AuditEvent.FAILURE,
+        )
+        raise Http404
     course = services.pages_in_language(CoursePage, [certificate.course_key]).get(
         certificate.course_key
     )

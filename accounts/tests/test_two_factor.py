@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 PASSWORD = "un mot de passe assez long"
 SUPERVISION = "/fr/supervision/"
-PROTECTED = ["/admin/", "/django-admin/", SUPERVISION]
+PROTECTED = ["/admin/", "/django-admin/", SUPERVISION, "/files/filer_private/compte-rendu.pdf"]
 
 
 def staff(role):

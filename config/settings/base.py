@@ -153,7 +153,8 @@ WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 # Two-step verification (django-otp, enforced by accounts.middleware.TwoFactorMiddleware):
 # these roles, staff accounts and superusers need it for the protected areas.
 TWO_FACTOR_REQUIRED_ROLES = ["trainer", "supervisor", "coordinator"]
-TWO_FACTOR_PROTECTED_PATH_PREFIXES = ["/admin/", "/django-admin/"]
+# The private file library (/files/) too: its staff folders hold confidential material.
+TWO_FACTOR_PROTECTED_PATH_PREFIXES = ["/admin/", "/django-admin/", "/files/"]
 TWO_FACTOR_PROTECTED_VIEW_MODULES = ["practice_analysis.supervision"]
 OTP_TOTP_ISSUER = "Entrepairs"
 

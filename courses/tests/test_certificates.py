@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from courses.factories import lessons_of, make_course, right_answers
 from courses.models import Certificate
 from home.factories import UserFactory
+from privacy.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -91,6 +92,9 @@ def test_another_learners_certificate_cannot_be_downloaded(client, learner, cour
     client.force_login(UserFactory(roles=["peer"]))
     response = client.get(reverse("certificate_download", kwargs={"code": certificate.code}))
     assert response.status_code == 404
+    (event,) = AuditEvent.objects.filter(action=AuditEvent.DENIED)
+    assert (event.subject_id, event.object_id) == (learner.pk, certificate.code)
+    assert event.outcome == AuditEvent.FAILURE
 
 
 def test_the_public_page_shows_only_name_module_date_and_validity(client, learner, course):

@@ -23,6 +23,7 @@ from courses.models import Cohort, Enrollment, LessonCompletion, QuizAttempt, Re
 from courses.quiz import submit_attempt
 from courses.services import cohorts_visible_to, complete_lesson, enrol, save_note
 from home.factories import UserFactory
+from privacy.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -178,6 +179,18 @@ def test_a_trainer_does_not_reach_a_cohort_they_do_not_train(client, cohort, oth
     assert response.status_code == 404
     other_cohort.refresh_from_db()
     assert other_cohort.name == "Promotion Est"
+
+
+def test_a_refused_cohort_report_or_export_goes_to_the_audit_log(client, other_cohort, trainer):
+    client.force_login(trainer)
+    urls = [
+        reverse("cohorts:report", args=[other_cohort.pk]),
+        reverse("cohorts:report_export", args=[other_cohort.pk, "csv"]),
+    ]
+    for url in urls:
+        assert client.get(url).status_code == 404
+    events = AuditEvent.objects.filter(action=AuditEvent.DENIED, actor=trainer)
+    assert [event.object_id for event in events] == [str(other_cohort.pk)] * 2
 
 
 def test_a_trainer_changes_their_cohort_but_neither_adds_nor_deletes(
