@@ -202,14 +202,15 @@ WIDTHS = {"desktop": {"width": 1280, "height": 800}, "mobile": {"width": 375, "h
 
 
 def screenshot(page: Page, name):
-    """With ENTREPAIRS_SCREENSHOTS=1 (``make screenshots``), save the page at both widths."""
+    """With ENTREPAIRS_SCREENSHOTS=1 (``make screenshots``), save the page at both widths:
+    ``name-desktop.png`` for the French site, ``name-en-desktop.png`` for the English one."""
     if not os.environ.get("ENTREPAIRS_SCREENSHOTS"):
         return
-    if page.evaluate("document.documentElement.lang") != "fr":
-        return  # the gallery shows the French site
+    language = page.evaluate("document.documentElement.lang")
+    prefix = name if language == "fr" else f"{name}-{language}"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     size = page.viewport_size
     for label, viewport in WIDTHS.items():
         page.set_viewport_size(viewport)
-        page.screenshot(path=SCREENSHOTS / f"{name}-{label}.png", full_page=False)
+        page.screenshot(path=SCREENSHOTS / f"{prefix}-{label}.png", full_page=False)
     page.set_viewport_size(size)
