@@ -6,7 +6,6 @@ reflection note nor the answers a learner chose (only whether each question was 
 
 import csv
 import io
-import uuid
 from collections import defaultdict, namedtuple
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -26,7 +25,14 @@ from home.cache import memoized_many
 from .certificates import learner_name
 from .models import CoursePage, Enrollment, LessonCompletion, LessonPage, QuizAttempt
 from .quiz import questions_of
-from .services import COMPLETED, IN_PROGRESS, NOT_STARTED, pages_in_language, structure
+from .services import (
+    COMPLETED,
+    IN_PROGRESS,
+    NOT_STARTED,
+    pages_in_language,
+    structure,
+    uuid_of,
+)
 
 INACTIVE_AFTER = timedelta(days=14)
 
@@ -43,11 +49,6 @@ EnrollmentRow = namedtuple(
 def as_text(field):
     """A UUID column read as text (32 hex digits on SQLite, the usual form on PostgreSQL)."""
     return Cast(field, output_field=CharField())
-
-
-@lru_cache(maxsize=65536)
-def uuid_of(text):
-    return uuid.UUID(text)
 
 
 @dataclass

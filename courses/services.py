@@ -7,6 +7,7 @@ did in one language counts in the other.
 
 import uuid
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -232,10 +233,14 @@ def pages_in_language(model, keys, locale=None):
 
 def _as_uuid(key):
     """A translation key as the pages hold it; keys kept in JSON are strings."""
-    if isinstance(key, uuid.UUID):
-        return key
+    return key if isinstance(key, uuid.UUID) else uuid_of(str(key))
+
+
+@lru_cache(maxsize=65536)
+def uuid_of(text):
+    """The UUID written in ``text`` (either form), made once per distinct text, or None."""
     try:
-        return uuid.UUID(str(key))
+        return uuid.UUID(text)
     except ValueError:
         return None
 
@@ -250,15 +255,20 @@ def catalogue(locale=None):
     return memoized("catalogue", locale.pk, compute=read) or None
 
 
+def live_children(model, parent):
+    """The live pages of this type just under ``parent``, in order (shared, never modified)."""
+    children = [
+        page
+        for versions in live_pages(model).values()
+        for page in versions
+        if page.depth == parent.depth + 1 and page.path.startswith(parent.path)
+    ]
+    return sorted(children, key=lambda page: page.path)
+
+
 def modules_under(catalogue):
     """The live modules of a catalogue, in order."""
-    modules = [
-        page
-        for versions in live_pages(CoursePage).values()
-        for page in versions
-        if page.depth == catalogue.depth + 1 and page.path.startswith(catalogue.path)
-    ]
-    return sorted(modules, key=lambda page: page.path)
+    return live_children(CoursePage, catalogue)
 
 
 def course_state(user, course):
@@ -267,17 +277,7 @@ def course_state(user, course):
 
 def lessons_in_language(course):
     """The live lessons of a module as the learner reads it, in order (shared, never modified)."""
-
-    def read():
-        lessons = [
-            page
-            for versions in live_pages(LessonPage).values()
-            for page in versions
-            if page.depth == course.depth + 1 and page.path.startswith(course.path)
-        ]
-        return sorted(lessons, key=lambda page: page.path)
-
-    return memoized("course-lessons", course.pk, compute=read)
+    return memoized("course-lessons", course.pk, compute=lambda: live_children(LessonPage, course))
 
 
 def course_of(lesson):

@@ -188,6 +188,16 @@ def memoized_many(name, ids, compute):
     return values
 
 
+def shareable(request, page=None):
+    """Whether what is rendered for this request (and page) may be kept for every reader: never
+    in a preview, which shows unsaved content, nor for a page that is not live."""
+    if request is None or getattr(request, "is_preview", False):
+        return False
+    from wagtail.models import Page
+
+    return page is None or (isinstance(page, Page) and page.live and page.pk is not None)
+
+
 def fragment_key(name, language, page=None):
     """The key of a rendered fragment: its page's live revision too, when it has a page."""
     parts = ["entrepairs", "fragment", name, str(content_version()), language]

@@ -6,7 +6,7 @@ from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from home.cache import fragment_key, get_versioned, set_versioned
+from home.cache import fragment_key, get_versioned, set_versioned, shareable
 
 register = template.Library()
 
@@ -20,13 +20,7 @@ def lesson_body(context, page):
     """The lesson's blocks, as ``{% include_block block with block_id=block.id %}`` would
     render them one by one; the shared ones are kept rendered, one cache entry per lesson
     (its live revision and the language are in the key)."""
-    request = context.get("request")
-    shared = (
-        request is not None
-        and not getattr(request, "is_preview", False)
-        and page.live
-        and page.pk is not None
-    )
+    shared = shareable(context.get("request"), page)
     key = fragment_key("lesson-blocks", get_language(), page) if shared else None
     kept = (get_versioned(key) if key else None) or {}
     added = {}

@@ -21,6 +21,7 @@ from home.cache import (
     fragment_key,
     get_versioned,
     set_versioned,
+    shareable,
 )
 from home.charter import charter_to_acknowledge
 from home.models import CrisisLine, HomePage
@@ -180,10 +181,7 @@ class SharedFragmentNode(template.Node):
     def render(self, context):
         request = context.get("request")
         page = self.page.resolve(context) if self.page is not None else None
-        # A preview shows unsaved content: it is never read from, nor written to, the cache.
-        if request is None or getattr(request, "is_preview", False):
-            return self.nodelist.render(context)
-        if page is not None and not (isinstance(page, Page) and page.live and page.pk):
+        if not shareable(request, page):
             return self.nodelist.render(context)
         key = fragment_key(self.name, get_language(), page)
         html = get_versioned(key)
