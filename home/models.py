@@ -416,6 +416,14 @@ class Notification(models.Model):
     ENTRY_VALIDATED = "entry_validated"
     CERTIFICATE_ISSUED = "certificate_issued"
     CERTIFICATE_REVOKED = "certificate_revoked"
+    # Changes to who may read what (issue 13): told to the member concerned and, for a
+    # practice group, to the members whose writing the change exposes.
+    ROLES_CHANGED = "roles_changed"
+    ACCOUNT_SECURITY = "account_security"
+    GROUP_JOINED = "group_joined"
+    GROUP_LEFT = "group_left"
+    GROUP_READER_ADDED = "group_reader_added"
+    GROUP_READER_REMOVED = "group_reader_removed"
     KINDS = [
         (REVIEW_REQUESTED, _("A text to review")),
         (CHANGES_REQUESTED, _("Changes requested on a text")),
@@ -424,6 +432,12 @@ class Notification(models.Model):
         (ENTRY_VALIDATED, _("A reflective entry validated")),
         (CERTIFICATE_ISSUED, _("A certificate issued")),
         (CERTIFICATE_REVOKED, _("A certificate revoked")),
+        (ROLES_CHANGED, _("Your roles changed")),
+        (ACCOUNT_SECURITY, _("A change to your password or two-step verification")),
+        (GROUP_JOINED, _("You joined a practice group")),
+        (GROUP_LEFT, _("You left a practice group")),
+        (GROUP_READER_ADDED, _("Someone new can read your group's writing")),
+        (GROUP_READER_REMOVED, _("Someone can no longer read your group's writing")),
     ]
 
     recipient = models.ForeignKey(

@@ -91,7 +91,84 @@ def message_for(kind, params):
             "Your certificate for “%(course)s” has been revoked. The training team can tell "
             "you why."
         ) % {"course": params.get("course", "")}
-    return _("Something happened on the site.")
+    access = access_message(kind, params)
+    return access or _("Something happened on the site.")
+
+
+def _role_names(names):
+    from .roles import role_label
+
+    return ", ".join(str(role_label(name)) for name in names)
+
+
+def access_message(kind, params):
+    """Messages about who may reach what: roles, account security, practice groups."""
+    group = {"group": params.get("group", ""), "person": params.get("person", "")}
+    supervisor = params.get("capacity") == "supervisor"
+    if kind == Notification.ROLES_CHANGED:
+        parts = []
+        if params.get("added"):
+            parts.append(
+                _("You now have the role: %(roles)s.") % {"roles": _role_names(params["added"])}
+            )
+        if params.get("removed"):
+            parts.append(
+                _("You no longer have the role: %(roles)s.")
+                % {"roles": _role_names(params["removed"])}
+            )
+        parts.append(_("If this seems wrong, tell the coordination team."))
+        return " ".join(parts)
+    if kind == Notification.ACCOUNT_SECURITY:
+        if params.get("what") == "two_factor_reset":
+            return _(
+                "Your two-step verification was reset by an administrator: you will set it up "
+                "again at your next login. If you did not ask for this, tell the coordination team."
+            )
+        return _(
+            "A link to choose a new password was sent to your e-mail address at the request of "
+            "the coordination team. If you did not expect it, tell them."
+        )
+    if kind == Notification.GROUP_JOINED:
+        if supervisor:
+            return (
+                _(
+                    "You now supervise the practice group “%(group)s”: you can read the "
+                    "entries its members send for review and the group's records."
+                )
+                % group
+            )
+        return _("You are now a member of the practice group “%(group)s”.") % group
+    if kind == Notification.GROUP_LEFT:
+        if supervisor:
+            return _("You no longer supervise the practice group “%(group)s”.") % group
+        return _("You are no longer a member of the practice group “%(group)s”.") % group
+    if kind == Notification.GROUP_READER_ADDED:
+        if supervisor:
+            return (
+                _(
+                    "%(person)s now supervises your group “%(group)s”: they can read the "
+                    "entries you send for review and the group's records."
+                )
+                % group
+            )
+        return (
+            _(
+                "%(person)s joined your group “%(group)s”: they can read the group's records and "
+                "the entries members share with the group."
+            )
+            % group
+        )
+    if kind == Notification.GROUP_READER_REMOVED:
+        if supervisor:
+            return (
+                _(
+                    "%(person)s no longer supervises your group “%(group)s” and can no longer read "
+                    "its writing."
+                )
+                % group
+            )
+        return _("%(person)s left your group “%(group)s”.") % group
+    return None
 
 
 def subject_for(kind):
@@ -99,6 +176,12 @@ def subject_for(kind):
         Notification.REVIEW_REQUESTED: _("A text is waiting for your review"),
         Notification.CHANGES_REQUESTED: _("Changes are requested on your text"),
         Notification.APPROVED: _("Your text has been published"),
+        Notification.ROLES_CHANGED: _("Your roles on Entrepairs changed"),
+        Notification.ACCOUNT_SECURITY: _("A change to your account's security"),
+        Notification.GROUP_JOINED: _("Your practice groups changed"),
+        Notification.GROUP_LEFT: _("Your practice groups changed"),
+        Notification.GROUP_READER_ADDED: _("Who can read your group's writing changed"),
+        Notification.GROUP_READER_REMOVED: _("Who can read your group's writing changed"),
     }.get(kind, _("News from Entrepairs"))
 
 

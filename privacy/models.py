@@ -38,6 +38,15 @@ class AuditEvent(models.Model):
         "erasure",
     )
     RETENTION = "retention"
+    # Changes to who may reach what (issue 13): each is shown to the member concerned too.
+    ACCOUNT_CREATED, ACCOUNT_CHANGED = "account_created", "account_changed"
+    ACTIVATED, DEACTIVATED = "account_activated", "account_deactivated"
+    ROLE_GRANTED, ROLE_REMOVED = "role_granted", "role_removed"
+    SUPERUSER_GRANTED, SUPERUSER_REMOVED = "superuser_granted", "superuser_removed"
+    MEMBER_ADDED, MEMBER_REMOVED = "group_member_added", "group_member_removed"
+    SUPERVISOR_ADDED, SUPERVISOR_REMOVED = "group_supervisor_added", "group_supervisor_removed"
+    INVITATION_SENT, PASSWORD_RESET_SENT = "invitation_sent", "password_reset_sent"
+    PASSWORD_SET, TWO_FACTOR_RESET = "password_set", "two_factor_reset"
     ACTIONS = [
         (LOGIN, _("login")),
         (LOGIN_FAILED, _("failed login")),
@@ -50,6 +59,22 @@ class AuditEvent(models.Model):
         (ERASURE_CANCELLED, _("erasure request cancelled")),
         (ERASURE, _("erasure carried out")),
         (RETENTION, _("retention applied")),
+        (ACCOUNT_CREATED, _("member account created")),
+        (ACCOUNT_CHANGED, _("account details changed")),
+        (ACTIVATED, _("account activated")),
+        (DEACTIVATED, _("account deactivated")),
+        (ROLE_GRANTED, _("role granted")),
+        (ROLE_REMOVED, _("role removed")),
+        (SUPERUSER_GRANTED, _("administrator status granted")),
+        (SUPERUSER_REMOVED, _("administrator status removed")),
+        (MEMBER_ADDED, _("added to a practice group")),
+        (MEMBER_REMOVED, _("removed from a practice group")),
+        (SUPERVISOR_ADDED, _("made supervisor of a practice group")),
+        (SUPERVISOR_REMOVED, _("no longer supervisor of a practice group")),
+        (INVITATION_SENT, _("invitation sent")),
+        (PASSWORD_RESET_SENT, _("password reset link sent")),
+        (PASSWORD_SET, _("password chosen through a link")),
+        (TWO_FACTOR_RESET, _("two-step verification reset")),
     ]
     SUCCESS, FAILURE = "success", "failure"
     OUTCOMES = [(SUCCESS, _("done")), (FAILURE, _("refused or failed"))]
