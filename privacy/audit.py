@@ -7,6 +7,7 @@ short: enough to see that failed logins come from one address, not to find the a
 
 import hashlib
 import hmac
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.db import models
@@ -22,6 +23,29 @@ def hash_address(address):
 
 
 LOCAL_PROXIES = {"127.0.0.1", "::1"}
+
+# The request being served, for records written far from any view (a signal on a model
+# change): who acted and from where are then still known.
+_current_request = ContextVar("entrepairs_audit_request", default=None)
+
+
+def current_request():
+    """The request this thread is serving, or None (a command, a task, a test without one)."""
+    return _current_request.get()
+
+
+class AuditContextMiddleware:
+    """Makes the request known to ``record`` for the time it is served."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _current_request.reset(token)
 
 
 def client_address(request):
@@ -39,7 +63,9 @@ def client_address(request):
 
 def record(action, *, actor=None, subject=None, obj=None, request=None, outcome=None):
     """Append an event. ``actor`` defaults to the request's member; ``subject`` is a
-    member or their id; ``obj`` is a model instance (or a ``(type label, id)`` pair)."""
+    member or their id; ``obj`` is a model instance (or a ``(type label, id)`` pair).
+    Without ``request``, the request being served (if any) gives the actor and address."""
+    request = request if request is not None else current_request()
     if actor is None and request is not None:
         user = getattr(request, "user", None)
         actor = user if user is not None and user.is_authenticated else None

@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "privacy.audit.AuditContextMiddleware",
     "home.routing.PageRoutingMiddleware",
     "practice_analysis.middleware.PracticeGroupAdminMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
