@@ -12,6 +12,8 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
+from wagtail.fields import RichTextField, StreamField
+
 from . import encryption
 
 
@@ -111,6 +113,62 @@ class EncryptedJSONField(EncryptedMixin, models.TextField):
         return super().formfield(**{"form_class": forms.JSONField, **kwargs})
 
 
+class EncryptedRichTextField(EncryptedMixin, RichTextField):
+    """A Wagtail ``RichTextField`` encrypted at rest (its editor and features unchanged).
+
+    Page revisions hold what ``value_to_string`` gives, so they hold the ciphertext too.
+    """
+
+
+class EncryptedStreamField(StreamField):
+    """A Wagtail ``StreamField`` whose JSON is encrypted at rest, in the page table and in
+    revisions (``value_to_string``, which django-modelcluster uses to serialise a page).
+
+    The column is a text column: the blocks cannot be queried, which no record needs.
+    """
+
+    def get_internal_type(self):
+        return "TextField"
+
+    def get_lookup(self, lookup_name):
+        return models.Field.get_lookup(self, lookup_name) if lookup_name == "isnull" else None
+
+    def get_transform(self, lookup_name):
+        return None
+
+    def get_prep_value(self, value):
+        raw = super().get_prep_value(value)
+        if raw is None:
+            return None
+        if raw in ([], ""):
+            return ""
+        if encryption.is_encrypted(raw):
+            return raw
+        text = raw if isinstance(raw, str) else json.dumps(raw, cls=DjangoJSONEncoder)
+        return encryption.encrypt(text)
+
+    def get_db_prep_value(self, value, connection, prepared=False):
+        return value if prepared else self.get_prep_value(value)
+
+    def from_db_value(self, value, expression, connection):
+        return self.to_python(value)
+
+    def to_python(self, value):
+        # A stored value or a revision's arrives encrypted; the decrypted text is the
+        # stream's JSON, which the stream block reads. A missing key is an error, loud.
+        if encryption.is_encrypted(value):
+            value = encryption.decrypt(value)
+        return super().to_python(value)
+
+    def value_to_string(self, obj):
+        # Revisions and dumpdata hold what the database holds: ciphertext.
+        return self.get_prep_value(self.value_from_object(obj))
+
+
 def encrypted_fields(model):
     """The encrypted fields of a model (for rotation and the data migration)."""
-    return [field for field in model._meta.concrete_fields if isinstance(field, EncryptedMixin)]
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if isinstance(field, EncryptedMixin | EncryptedStreamField)
+    ]

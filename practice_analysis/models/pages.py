@@ -3,11 +3,12 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils import formats, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
@@ -15,6 +16,12 @@ from modelcluster.fields import ParentalManyToManyField
 
 from home.charter import charter_redirect
 from home.pages import CachedViewRestrictionsMixin
+from privacy.fields import (
+    EncryptedCharField,
+    EncryptedRichTextField,
+    EncryptedStreamField,
+    EncryptedTextField,
+)
 
 from ..page_forms import GroupRecordForm
 from .groups import PracticeGroup
@@ -97,10 +104,40 @@ ANONYMISED = _("Anonymised: name nobody, say “a member”, “a relative”; t
 RECORD_TEXT = ["bold", "italic", "ul", "ol"]
 
 
-class GroupRecordPage(CachedViewRestrictionsMixin, Page):
-    """What session logs and co-development records share: their group, date and people."""
+class RecordPanels(TabbedInterface):
+    """The editing form of a group record, which notes in the audit log every time it shows
+    a saved record to someone: the editor, a revision being reverted, the comparison of two
+    revisions, and any Wagtail view to come that shows a page's fields (they all bind the
+    page's panels to the request)."""
 
-    date = models.DateField(verbose_name=_("date of the session"))
+    class BoundPanel(TabbedInterface.BoundPanel):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            if self.request is not None and getattr(self.instance, "pk", None):
+                from practice_analysis.read_audit import record_read
+
+                record_read(self.request, self.instance)
+
+
+def record_panels(content_panels):
+    return RecordPanels(
+        [ObjectList(content_panels, heading=_("Content"))], base_form_class=GroupRecordForm
+    )
+
+
+class GroupRecordPage(CachedViewRestrictionsMixin, Page):
+    """What session logs and co-development records share: their group, date and people.
+
+    Their texts are encrypted at rest (``privacy.fields``), in the page table and in every
+    revision. Their title is not a text anyone writes: it is made from the kind of record
+    and its date ("Séance du 12 mars 2027"), so that nothing said in a session is ever
+    stored in the clear, in ``wagtailcore_page``, its revisions or its log entries.
+    """
+
+    date = models.DateField(
+        verbose_name=_("date of the session"),
+        help_text=_("The record's title is made from it: nothing said in a session is in a title."),
+    )
     facilitator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -111,9 +148,20 @@ class GroupRecordPage(CachedViewRestrictionsMixin, Page):
     )
     # Never indexed: nothing of a group's records may surface in search.
     search_fields = []
+    # Nor in the reference index: the "usage" of a record is nobody's business.
+    wagtail_reference_index_ignore = True
+    # Records are never translated: wagtail-localize would copy their texts in the clear
+    # into its strings and segments.
+    translatable_fields = []
+    # No free text outside the encrypted fields: no SEO title or search description, no
+    # comments (Wagtail keeps them in the clear), no scheduled publishing.
+    promote_panels = []
+    settings_panels = []
     base_form_class = GroupRecordForm
     parent_page_types = ["practice_analysis.PracticeGroupPage"]
     subpage_types = []
+
+    TITLE = _("Record of %(date)s")
 
     class Meta:
         abstract = True
@@ -122,8 +170,31 @@ class GroupRecordPage(CachedViewRestrictionsMixin, Page):
     def group(self):
         return self.get_parent().specific.group
 
+    def neutral_title(self):
+        """The title: the kind of record and its date, in the language of the page."""
+        language = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
+        date = self._meta.get_field("date").to_python(self.date)
+        with translation.override(language):
+            return str(self.TITLE) % {"date": formats.date_format(date, "DATE_FORMAT")}
+
+    def full_clean(self, *args, **kwargs):
+        # Every save and every revision goes through here (Page.save and save_revision
+        # clean first): the title is always the neutral one.
+        if self.date:
+            self.title = self.neutral_title()
+            self.draft_title = self.title
+        super().full_clean(*args, **kwargs)
+
     def serve(self, request, *args, **kwargs):
         return charter_redirect(request) or super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from practice_analysis.read_audit import record_read
+
+        # Every rendering goes through here: the front end, a preview, a revision, a
+        # task's preview, a draft: each is a read.
+        record_read(request, self)
+        return super().get_context(request, *args, **kwargs)
 
 
 class PracticeSessionPage(GroupRecordPage):
@@ -134,18 +205,23 @@ class PracticeSessionPage(GroupRecordPage):
     attendees = ParentalManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="+", verbose_name=_("attendees")
     )
-    situation = RichTextField(
+    situation = EncryptedRichTextField(
         features=RECORD_TEXT, verbose_name=_("situation presented"), help_text=ANONYMISED
     )
-    questions = RichTextField(features=RECORD_TEXT, blank=True, verbose_name=_("questions raised"))
-    analysis = RichTextField(
+    questions = EncryptedRichTextField(
+        features=RECORD_TEXT, blank=True, verbose_name=_("questions raised")
+    )
+    analysis = EncryptedRichTextField(
         features=RECORD_TEXT, blank=True, verbose_name=_("hypotheses and analysis")
     )
-    learnings = RichTextField(features=RECORD_TEXT, blank=True, verbose_name=_("learnings"))
-    follow_ups = RichTextField(features=RECORD_TEXT, blank=True, verbose_name=_("follow-ups"))
+    learnings = EncryptedRichTextField(
+        features=RECORD_TEXT, blank=True, verbose_name=_("learnings")
+    )
+    follow_ups = EncryptedRichTextField(
+        features=RECORD_TEXT, blank=True, verbose_name=_("follow-ups")
+    )
 
     content_panels = [
-        *Page.content_panels,
         FieldPanel("date"),
         FieldPanel("session_format"),
         FieldPanel("facilitator"),
@@ -156,6 +232,8 @@ class PracticeSessionPage(GroupRecordPage):
         FieldPanel("learnings"),
         FieldPanel("follow_ups"),
     ]
+    edit_handler = record_panels(content_panels)
+    TITLE = _("Session of %(date)s")
 
     class Meta:
         verbose_name = _("session log")
@@ -225,30 +303,30 @@ class CodevWorkshopPage(GroupRecordPage):
         related_name="+",
         verbose_name=_("consultants present"),
     )
-    previous_plan_follow_up = RichTextField(
+    previous_plan_follow_up = EncryptedRichTextField(
         features=RECORD_TEXT, blank=True, verbose_name=_("follow-up of the previous action plan")
     )
-    subject = models.CharField(
+    subject = EncryptedCharField(
         max_length=200, verbose_name=_("subject"), help_text=_("A neutral title, without names.")
     )
-    expose_summary = RichTextField(
+    expose_summary = EncryptedRichTextField(
         features=RECORD_TEXT, verbose_name=_("1. Exposé (summary)"), help_text=ANONYMISED
     )
-    clarifications = RichTextField(
+    clarifications = EncryptedRichTextField(
         features=RECORD_TEXT, blank=True, verbose_name=_("2. Key clarifications")
     )
-    contract = models.TextField(
+    contract = EncryptedTextField(
         blank=True,
         verbose_name=_("3. Contract"),
         help_text=_("The help the client asks for: “How can I…?”"),
     )
-    consultant_inputs = StreamField(
+    consultant_inputs = EncryptedStreamField(
         [("input", ConsultantInputBlock())], blank=True, verbose_name=_("4. Consultation")
     )
-    action_plan = StreamField(
+    action_plan = EncryptedStreamField(
         [("action", ActionRowBlock())], blank=True, verbose_name=_("5. Synthesis and action plan")
     )
-    learnings = StreamField(
+    learnings = EncryptedStreamField(
         [("learning", LearningBlock())], blank=True, verbose_name=_("6. Learnings")
     )
     steps_respected = models.BooleanField(default=True, verbose_name=_("the steps were respected"))
@@ -258,11 +336,10 @@ class CodevWorkshopPage(GroupRecordPage):
         choices=[(n, str(n)) for n in range(1, 6)],
         verbose_name=_("climate of the session (1 to 5)"),
     )
-    regulation_notes = models.TextField(blank=True, verbose_name=_("process regulation"))
+    regulation_notes = EncryptedTextField(blank=True, verbose_name=_("process regulation"))
     next_follow_up = models.DateField(null=True, blank=True, verbose_name=_("next follow-up"))
 
     content_panels = [
-        *Page.content_panels,
         FieldPanel("date"),
         FieldPanel("facilitator"),
         FieldPanel("client"),
@@ -281,6 +358,8 @@ class CodevWorkshopPage(GroupRecordPage):
         FieldPanel("regulation_notes"),
         FieldPanel("next_follow_up"),
     ]
+    edit_handler = record_panels(content_panels)
+    TITLE = _("Co-development workshop of %(date)s")
 
     class Meta:
         verbose_name = _("co-development record")

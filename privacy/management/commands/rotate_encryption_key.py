@@ -13,6 +13,7 @@ from django.db.models.functions import Cast
 
 from privacy import encryption
 from privacy.fields import encrypted_fields
+from privacy.revisions import rotate_revisions
 
 
 class Command(BaseCommand):
@@ -37,6 +38,10 @@ class Command(BaseCommand):
             count = self.rotate(model, fields, dry_run, batch_size)
             total += count
             self.stdout.write(f"{model._meta.label}: {count} row(s) to re-encrypt")
+        # Page revisions hold their page's encrypted fields too (privacy.revisions).
+        count = rotate_revisions(dry_run=dry_run)
+        total += count
+        self.stdout.write(f"wagtailcore.Revision: {count} revision(s) to re-encrypt")
         verb = "would be re-encrypted" if dry_run else "re-encrypted"
         self.stdout.write(self.style.SUCCESS(f"{total} row(s) {verb}."))
 
