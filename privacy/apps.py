@@ -15,7 +15,7 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Data protection")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import preview_data, signals  # noqa: F401
 
         # Each app's personal_data.py registers what it holds about a member.
         autodiscover_modules("personal_data")

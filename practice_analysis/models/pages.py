@@ -104,6 +104,12 @@ ANONYMISED = _("Anonymised: name nobody, say “a member”, “a relative”; t
 RECORD_TEXT = ["bold", "italic", "ul", "ol"]
 
 
+def record_title(pattern, date, language):
+    """A record's title: its kind and date in a language ("Séance du 12 mars 2027")."""
+    with translation.override(language):
+        return str(pattern) % {"date": formats.date_format(date, "DATE_FORMAT")}
+
+
 class RecordPanels(TabbedInterface):
     """The editing form of a group record, which notes in the audit log every time it shows
     a saved record to someone: the editor, a revision being reverted, the comparison of two
@@ -173,9 +179,7 @@ class GroupRecordPage(CachedViewRestrictionsMixin, Page):
     def neutral_title(self):
         """The title: the kind of record and its date, in the language of the page."""
         language = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
-        date = self._meta.get_field("date").to_python(self.date)
-        with translation.override(language):
-            return str(self.TITLE) % {"date": formats.date_format(date, "DATE_FORMAT")}
+        return record_title(self.TITLE, self._meta.get_field("date").to_python(self.date), language)
 
     def full_clean(self, *args, **kwargs):
         # Every save and every revision goes through here (Page.save and save_revision

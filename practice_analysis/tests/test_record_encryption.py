@@ -435,3 +435,82 @@ def test_revisions_written_before_encryption_are_encrypted_by_the_migration(reco
     content = Revision.objects.get(pk=revision.pk).content
     assert encryption.is_encrypted(content["contract"])
     assert Revision.objects.get(pk=revision.pk).as_object().contract == "A plain contract"
+
+
+@pytest.mark.django_db
+def test_the_migration_encrypts_rows_written_in_the_clear(records):
+    from privacy.migration_helpers import encrypt_rows
+
+    page = records["session"]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE practice_analysis_practicesessionpage SET analysis = %s WHERE page_ptr_id = %s",
+            ["<p>Written before encryption</p>", page.pk],
+        )
+    encrypt_rows(PracticeSessionPage)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT analysis FROM practice_analysis_practicesessionpage WHERE page_ptr_id = %s",
+            [page.pk],
+        )
+        assert encryption.is_encrypted(cursor.fetchone()[0])
+    assert (
+        PracticeSessionPage.objects.get(pk=page.pk).analysis == "<p>Written before encryption</p>"
+    )
+
+
+@pytest.mark.django_db
+def test_the_migration_gives_older_records_their_neutral_title_everywhere(records, people):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("practice_analysis.migrations.0009_neutral_record_titles")
+    page = records["session"]
+    typed = "Quillabrand shouting at the tannery"
+    Page.objects.filter(pk=page.pk).update(
+        title=typed, draft_title=typed, slug="quillabrand-shouting", url_path="/x/quillabrand/"
+    )
+    revisions = Revision.objects.filter(object_id=str(page.pk))
+    for revision in revisions:
+        Revision.objects.filter(pk=revision.pk).update(
+            object_str=typed, content={**revision.content, "title": typed}
+        )
+    PageLogEntry.objects.log_action(
+        page, "wagtail.rename", data={"title": {"old": typed, "new": typed}}
+    )
+    migration.neutral_titles(apps, None)
+    page = Page.objects.get(pk=page.pk)
+    assert page.title == page.draft_title == "Séance du 12 mars 2027"
+    assert "quillabrand" not in page.slug and page.url_path.endswith(f"/{page.slug}/")
+    for revision in revisions:
+        assert revision.object_str == page.title and revision.content["title"] == page.title
+    for entry in PageLogEntry.objects.filter(page_id=page.pk):
+        assert typed not in str(entry.data) and entry.label == page.title
+    assert PracticeSessionPage.objects.get(pk=page.pk).situation == html(
+        "situation", SESSION["situation"]
+    )
+
+
+@pytest.mark.django_db
+def test_the_live_preview_keeps_what_is_typed_encrypted_and_its_read_is_audited(
+    client, records, people
+):
+    from wagtail.admin.models import FormState
+
+    page, supervisor = records["session"], people["supervisor"]
+    client.force_login(supervisor)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    data = querydict_from_html(edit, form_id="page-edit-form")
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    assert client.post(url, data).json()["is_valid"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT data FROM wagtailadmin_formstate")
+        stored = [row[0] for row in cursor.fetchall()]
+    assert stored and all(encryption.is_encrypted(value) for value in stored)
+    assert "Quillabrand" not in "".join(stored)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert SESSION_DRAFT in response.content.decode()
+    assert "situation=" in FormState.objects.get().data  # read back in the clear
+    assert reads_of(page, supervisor) == 2  # the editor, then the preview
