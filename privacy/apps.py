@@ -15,7 +15,10 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Data protection")
 
     def ready(self):
-        from . import preview_data, signals  # noqa: F401
+        from . import signals, wagtail_texts  # noqa: F401
+
+        # Wagtail's own copies of page texts (previews, reviewers' comments): encrypted.
+        wagtail_texts.connect()
 
         # Each app's personal_data.py registers what it holds about a member.
         autodiscover_modules("personal_data")

@@ -54,6 +54,7 @@ CODEV_STREAMS = {
     "learnings": "Zephyrine may say no to Ostrogoth without guilt",
 }
 CODEV_DRAFT = "In the draft Zephyrine burned the tapestry of the cathedral"
+REVIEW_COMMENT = "Please do not write that Zephyrine burned the tapestry"
 RICH = {
     "situation",
     "questions",
@@ -67,7 +68,14 @@ RICH = {
 
 
 def every_sentence():
-    return [*SESSION.values(), SESSION_DRAFT, *CODEV.values(), *CODEV_STREAMS.values(), CODEV_DRAFT]
+    return [
+        *SESSION.values(),
+        SESSION_DRAFT,
+        *CODEV.values(),
+        *CODEV_STREAMS.values(),
+        CODEV_DRAFT,
+        REVIEW_COMMENT,
+    ]
 
 
 def html(field, text):
@@ -120,7 +128,10 @@ def write_records(scribe, supervisor):
     codev.save_revision(user=scribe).publish()
     codev.expose_summary = html("expose_summary", CODEV_DRAFT)
     codev.save_revision(user=scribe)
-    codev.get_workflow().start(codev, scribe)
+    workflow_state = codev.get_workflow().start(codev, scribe)
+    # The supervisor asks for changes, quoting the record in her comment.
+    task_state = workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, supervisor, "reject", comment=REVIEW_COMMENT)
     return group_page, session, codev
 
 
@@ -274,16 +285,18 @@ def reads_of(page, user):
 def test_the_editor_shows_the_record_round_trips_it_and_the_read_is_audited(
     client, records, people, kind
 ):
-    # The record waits in the workflow: its group's supervisor is the one who may edit it.
-    page, supervisor = records[kind], people["supervisor"]
-    client.force_login(supervisor)
+    # The session log waits for its supervisor, who may edit it; changes are requested on
+    # the co-development record, which goes back to its scribe.
+    page = records[kind]
+    editor = people["supervisor"] if kind == "session" else people["scribe"]
+    client.force_login(editor)
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     response = client.get(url)
     assert response.status_code == 200
     content = response.content.decode()
     draft = SESSION_DRAFT if kind == "session" else CODEV_DRAFT
     assert draft in content
-    assert reads_of(page, supervisor) == 1
+    assert reads_of(page, editor) == 1
     # Sent back as the editor holds it: the texts come out the same, still encrypted.
     data = querydict_from_html(content, form_id="page-edit-form")
     if kind == "codev":
@@ -319,7 +332,7 @@ def test_the_editor_shows_the_record_round_trips_it_and_the_read_is_audited(
         assert saved.consultant_inputs[0].value["kind"] == "idea"
     latest = Revision.objects.filter(object_id=str(page.pk)).latest("pk")
     assert encryption.is_encrypted(latest.content["learnings"])
-    assert reads_of(page, supervisor) == 1  # saving is not a read
+    assert reads_of(page, editor) == 1  # saving is not a read
 
 
 @pytest.mark.django_db
@@ -514,3 +527,20 @@ def test_the_live_preview_keeps_what_is_typed_encrypted_and_its_read_is_audited(
     assert SESSION_DRAFT in response.content.decode()
     assert "situation=" in FormState.objects.get().data  # read back in the clear
     assert reads_of(page, supervisor) == 2  # the editor, then the preview
+
+
+@pytest.mark.django_db
+def test_the_reviewers_comment_is_encrypted_and_shown_to_the_scribe(client, records, people):
+    from wagtail.models import TaskState
+
+    page = records["codev"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT comment FROM wagtailcore_taskstate WHERE comment <> ''")
+        assert all(encryption.is_encrypted(row[0]) for row in cursor.fetchall())
+    rejected = TaskState.objects.get(workflow_state__object_id=str(page.pk), status="rejected")
+    assert rejected.comment == REVIEW_COMMENT
+    entry = PageLogEntry.objects.get(page_id=page.pk, action="wagtail.workflow.reject")
+    assert entry.comment == REVIEW_COMMENT
+    client.force_login(people["scribe"])
+    history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
+    assert REVIEW_COMMENT in history.content.decode()
