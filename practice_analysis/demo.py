@@ -165,7 +165,6 @@ ENTRIES = [
 
 SESSION = {
     "group": 0,
-    "title": "Séance d'octobre",
     "date": datetime.date(2026, 10, 6),
     "situation": "<p>Une pair-aidante raconte un appel d'un adhérent qui disait vouloir "
     "« tout arrêter ». Elle est restée au téléphone, puis a proposé d'appeler le 3114 "
@@ -181,7 +180,6 @@ SESSION = {
 
 WORKSHOP = {
     "group": 1,
-    "title": "Atelier de codéveloppement — octobre",
     "subject": "Comment poser une limite à un adhérent très sollicitant ?",
     "date": datetime.date(2026, 10, 20),
     "expose_summary": "<p>La cliente est sollicitée chaque jour par un adhérent qui "
@@ -259,12 +257,13 @@ class PracticeSeeder:
 
     def ensure_record(self, model, spec, groups, scribe, **extra):
         group_page = groups[spec["group"]].page
-        if model.objects.child_of(group_page).filter(title=spec["title"]).exists():
+        # A record's title is made from its date (GroupRecordPage): the date identifies it.
+        if model.objects.child_of(group_page).filter(date=spec["date"]).exists():
             return
         fields = {key: value for key, value in spec.items() if key != "group"}
         record = group_page.add_child(instance=model(**fields, **extra))
         record.save_revision(user=scribe).publish()
-        self.note(f"{model._meta.model_name} “{spec['title']}”")
+        self.note(f"{model._meta.model_name} “{record.title}”")
 
     def ensure_group(self, spec, users):
         group = PracticeGroup.objects.filter(name=spec["name"]).first()
