@@ -10,7 +10,7 @@ too: a record is the group's, not one author's, and its members may ask who read
 from privacy import audit
 from privacy.models import AuditEvent
 
-READ_METHODS = ("GET", "HEAD")
+READ_METHODS = ("GET",)  # a HEAD answer has no body: nothing is read
 
 
 def record_read(request, page):

@@ -140,8 +140,9 @@ class EncryptedStreamField(StreamField):
         raw = super().get_prep_value(value)
         if raw is None:
             return None
-        if raw in ([], ""):
-            return ""
+        if raw in ([], "", "[]"):
+            # An empty stream says nothing; kept as JSON so the column can go back to JSON.
+            return "[]"
         if encryption.is_encrypted(raw):
             return raw
         text = raw if isinstance(raw, str) else json.dumps(raw, cls=DjangoJSONEncoder)

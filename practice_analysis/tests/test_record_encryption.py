@@ -544,3 +544,32 @@ def test_the_reviewers_comment_is_encrypted_and_shown_to_the_scribe(client, reco
     client.force_login(people["scribe"])
     history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
     assert REVIEW_COMMENT in history.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_members_read_is_logged_for_the_scribe_and_an_outsiders_refusal_is_no_read(
+    client, records, people
+):
+    page = records["session"]
+    member = person("peer")
+    page.get_parent().specific.group.members.add(member)
+    client.force_login(member)
+    assert client.get(page.url).status_code == 200
+    event = AuditEvent.objects.get(action=AuditEvent.READ, actor=member)
+    assert event.subject_id == people["scribe"].pk
+    outsider = person("peer")
+    PracticeGroupFactory(members=[outsider])
+    client.force_login(outsider)
+    assert client.get(page.url).status_code == 404
+    assert not AuditEvent.objects.filter(action=AuditEvent.READ, actor=outsider).exists()
+    assert AuditEvent.objects.filter(action=AuditEvent.DENIED, actor=outsider).exists()
+
+
+@pytest.mark.django_db
+def test_an_empty_stream_is_stored_as_an_empty_list():
+    from privacy.fields import EncryptedStreamField
+
+    field = CodevWorkshopPage._meta.get_field("learnings")
+    assert isinstance(field, EncryptedStreamField)
+    assert field.get_prep_value(field.to_python([])) == "[]"
+    assert list(field.to_python("[]")) == []
