@@ -18,6 +18,8 @@ def record_read(request, page):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated or request.method not in READ_METHODS:
         return None
+    if page.pk is None:  # a preview of a record being written: nothing stored is shown
+        return None
     already = getattr(request, "_group_records_read", None)
     if already is None:
         already = request._group_records_read = set()

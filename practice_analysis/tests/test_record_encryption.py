@@ -573,3 +573,36 @@ def test_an_empty_stream_is_stored_as_an_empty_list():
     assert isinstance(field, EncryptedStreamField)
     assert field.get_prep_value(field.to_python([])) == "[]"
     assert list(field.to_python("[]")) == []
+
+
+@pytest.mark.django_db
+def test_a_record_written_in_the_editor_gets_its_neutral_title_and_is_stored_encrypted(
+    client, records, people
+):
+    from wagtail.test.utils.form_data import rich_text
+
+    group_page, scribe = records["group_page"], people["scribe"]
+    client.force_login(scribe)
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=["practice_analysis", "practicesessionpage", group_page.pk],
+    )
+    form = client.get(url)
+    assert form.status_code == 200
+    assert 'name="title"' not in form.content.decode()
+    data = querydict_from_html(form.content.decode(), form_id="page-edit-form")
+    data.update(
+        {
+            "date": "2027-04-02",
+            "session_format": "app",
+            "situation": rich_text("<p>Quillabrand came back with a blue kite</p>"),
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    page = PracticeSessionPage.objects.child_of(group_page).get(date=datetime.date(2027, 4, 2))
+    assert page.title == page.draft_title == "Séance du 2 avril 2027"
+    situation = page.get_latest_revision_as_object().situation
+    assert "Quillabrand came back with a blue kite</p>" in situation
+    assert encryption.is_encrypted(page.latest_revision.content["situation"])
+    assert not AuditEvent.objects.filter(action=AuditEvent.READ, object_id="None").exists()
