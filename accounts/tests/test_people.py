@@ -183,6 +183,9 @@ def test_she_cannot_reset_a_second_factor(as_coordinator, peer):
     [
         "/admin/users/",
         "/admin/users/new/",
+        "/admin/users/edit/{pk}/",
+        "/admin/users/delete/{pk}/",
+        "/admin/users/history/{pk}/",
         "/admin/groups/",
         "/admin/groups/new/",
         "/admin/bulk/auth/user/assign_role/?id={pk}",
@@ -397,6 +400,14 @@ def test_other_roles_cannot_reach_the_people_area(client, role, peer):
     client.post(people_url("deactivate", peer.pk))
     peer.refresh_from_db()
     assert peer.is_active
+
+
+def test_the_menu_shows_people_to_coordinators_only(client, as_coordinator):
+    # The sidebar is drawn from JSON in the page.
+    html = as_coordinator.get("/admin/").content.decode()
+    assert '"/admin/people/"' in html and '"/admin/users/"' not in html
+    client.force_login(UserFactory(roles=["trainer"]))
+    assert '"/admin/people/"' not in client.get("/admin/").content.decode()
 
 
 def test_an_anonymous_visitor_is_sent_to_login(client, peer):
