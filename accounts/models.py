@@ -18,3 +18,6 @@ class Person(User):
         verbose_name = _("person")
         verbose_name_plural = _("people")
         default_permissions = ("add", "change", "view")
+
+    def __str__(self):
+        return self.get_full_name() or self.get_username()

@@ -7,9 +7,12 @@ Each view asks ``rules`` whether the actor may act on this account; a refusal is
 from django.contrib import messages
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -24,7 +27,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 import django_filters
 
-from home.roles import ROLES, role_label
+from home.models import Notification
+from home.notifications import notify, preferred_language
+from home.roles import ROLES, SUPERUSER, role_label
 from privacy import audit
 from privacy.models import AuditEvent
 from privacy.services import end_sessions
@@ -63,7 +68,7 @@ def status(member):
 def roles_text(member):
     names = [str(ROLES[group.name].label) for group in member.groups.all() if group.name in ROLES]
     if member.is_superuser:
-        names.append(str(role_label("superuser")))
+        names.append(str(role_label(SUPERUSER)))
     return ", ".join(names) or "—"
 
 
@@ -153,13 +158,17 @@ class PersonViewMixin:
 
 class CreateView(generic.CreateView):
     page_title = gettext_lazy("Add a person")
-    success_message = gettext_lazy(
-        "%(object)s was added and has been sent an invitation to choose a password."
-    )
+    success_message = gettext_lazy("%(object)s was added.")
 
     def save_instance(self):
         member = super().save_instance()
-        if not send_password_link(member, INVITATION, request=self.request):
+        if send_password_link(member, INVITATION, request=self.request):
+            messages.info(
+                self.request,
+                _("An invitation to choose a password is on its way to %(email)s.")
+                % {"email": member.email},
+            )
+        else:
             messages.warning(
                 self.request,
                 _("The invitation could not be sent now: send it again from the person's page."),
@@ -171,7 +180,6 @@ class EditView(PersonViewMixin, generic.EditView):
     success_message = gettext_lazy("%(object)s's account was saved.")
 
     def get_object(self, queryset=None):
-        self.kwargs[self.pk_url_kwarg] = self.object_pk
         return self.load_member(self.object_pk, rules.may_manage)
 
     def save_instance(self):
@@ -201,24 +209,18 @@ class EditView(PersonViewMixin, generic.EditView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         member, actor = self.object, self.request.user
-        context["actions"] = member_actions(actor, member, self.url_helper)
+        context["actions"] = member_actions(actor, member, self.namespace)
         context["member_status"] = status(member)
         context["has_two_factor"] = twofactor.has_two_factor(member)
         return context
 
     @property
-    def url_helper(self):
+    def namespace(self):
         return self.index_url_name.split(":")[0]
 
 
 def tell_old_address(member, old_email):
     """A changed address is told to the old one: a link sent after that goes elsewhere."""
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
-    from django.utils import translation
-
-    from home.notifications import preferred_language
-
     with translation.override(preferred_language(member)):
         context = {"member": member}
         subject = _("Your e-mail address on Entrepairs was changed")
@@ -256,8 +258,9 @@ class ConfirmView(PersonViewMixin, WagtailAdminTemplateMixin, TemplateView):
 
     template_name = "accounts/people/confirm.html"
     header_icon = "user"
-    allowed = None
+    allowed = None  # a rule of accounts.people.rules: may the actor do this to the member?
     prefix = ""
+    serious = False  # a red button
 
     def dispatch(self, request, pk):
         if not rules.may_use_people_area(request.user):
@@ -286,8 +289,6 @@ class ConfirmView(PersonViewMixin, WagtailAdminTemplateMixin, TemplateView):
         self.act()
         return redirect(self.edit_url())
 
-    serious = False
-
 
 class SendLinkView(ConfirmView):
     allowed = staticmethod(rules.may_send_links)
@@ -309,9 +310,6 @@ class SendLinkView(ConfirmView):
         return _("Yes, send it")
 
     def act(self):
-        from home.models import Notification
-        from home.notifications import notify
-
         member, kind = self.member, link_kind(self.member)
         if not send_password_link(member, kind, request=self.request, actor=self.request.user):
             messages.error(
@@ -389,9 +387,6 @@ class ResetTwoFactorView(ConfirmView):
         return _("Yes, reset it")
 
     def act(self):
-        from home.models import Notification
-        from home.notifications import notify
-
         twofactor.reset_two_factor(self.member)
         end_sessions(self.member)
         audit.record(AuditEvent.TWO_FACTOR_RESET, subject=self.member, request=self.request)

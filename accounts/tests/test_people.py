@@ -528,3 +528,20 @@ def test_wagtails_bulk_role_assignment_is_closed(as_coordinator, peer):
     )
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert not peer.groups.filter(name="coordinator").exists()
+
+
+def test_the_list_links_only_to_accounts_she_may_manage(as_coordinator, superuser, peer):
+    other = UserFactory(roles=["coordinator"])
+    html = as_coordinator.get(people_url("index")).content.decode()
+    assert people_url("edit", peer.pk) in html
+    assert people_url("edit", superuser.pk) not in html
+    assert people_url("edit", other.pk) not in html
+
+
+def test_a_new_member_is_shown_as_invited_until_they_join(as_coordinator):
+    as_coordinator.post(people_url("add"), form_data())
+    html = as_coordinator.get(people_url("index")).content.decode()
+    assert "Invité·e, pas encore venu·e" in html
+    nina = User.objects.get(email="nina@entrepairs.example")
+    page = as_coordinator.get(people_url("edit", nina.pk)).content.decode()
+    assert "Renvoyer l&#x27;invitation" in page or "Renvoyer l'invitation" in page
