@@ -545,3 +545,28 @@ def test_a_new_member_is_shown_as_invited_until_they_join(as_coordinator):
     nina = User.objects.get(email="nina@entrepairs.example")
     page = as_coordinator.get(people_url("edit", nina.pk)).content.decode()
     assert "Renvoyer l&#x27;invitation" in page or "Renvoyer l'invitation" in page
+
+
+def test_wagtails_user_editor_stays_closed_even_with_auth_permissions(client, peer):
+    from django.contrib.auth.models import Permission
+
+    staff = UserFactory(roles=["coordinator"])
+    staff.user_permissions.add(
+        *Permission.objects.filter(content_type__app_label="auth", codename__endswith="_user")
+    )
+    client.force_login(staff)
+    for url in ("/admin/users/new/", f"/admin/users/edit/{peer.pk}/"):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"] == "/admin/"
+    response = client.post(
+        f"/admin/bulk/auth/user/set_active_state/?id={peer.pk}", {"mark_as_active": ""}
+    )
+    peer.refresh_from_db()
+    assert peer.is_active
+
+
+def test_no_role_holds_djangos_user_or_group_permissions():
+    from home.roles import ROLES
+
+    for role in ROLES.values():
+        assert not [p for p in role.permissions if p.startswith("auth.")], role.name
