@@ -9,6 +9,7 @@ second factor.
 from django.contrib.auth.models import Group
 
 from home.roles import ROLES, SUPERUSER_GRANTED_ROLES
+from privacy.services import is_erased
 
 
 def may_use_people_area(user):
@@ -30,8 +31,8 @@ def is_protected(member):
 
 def may_manage(actor, member):
     """May the actor change this account's details, send it links, (de)activate it?"""
-    if not may_use_people_area(actor):
-        return False
+    if not may_use_people_area(actor) or is_erased(member):
+        return False  # an erased account stays as it is: nobody brings it back
     if actor.is_superuser:
         return True
     return actor.pk == member.pk or not is_protected(member)

@@ -32,7 +32,7 @@ from home.notifications import notify, preferred_language
 from home.roles import ROLES, SUPERUSER, role_label
 from privacy import audit
 from privacy.models import AuditEvent
-from privacy.services import end_sessions
+from privacy.services import end_sessions, erased_accounts
 
 from .. import twofactor
 from ..models import Person
@@ -128,8 +128,9 @@ class IndexView(generic.IndexView):
 
     def get_base_queryset(self):
         roles = Group.objects.filter(name__in=list(ROLES))
+        # Erased accounts (docs/data-protection.md) hold nothing to manage.
         return (
-            Person.objects.all()
+            Person.objects.exclude(pk__in=erased_accounts())
             .select_related("wagtail_userprofile")
             .prefetch_related(Prefetch("groups", queryset=roles))
         )

@@ -570,3 +570,15 @@ def test_no_role_holds_djangos_user_or_group_permissions():
 
     for role in ROLES.values():
         assert not [p for p in role.permissions if p.startswith("auth.")], role.name
+
+
+def test_an_erased_account_is_not_listed_nor_reactivated(as_coordinator, peer):
+    from privacy.services import anonymise_account
+
+    anonymise_account(peer)
+    assert (
+        people_url("edit", peer.pk) not in as_coordinator.get(people_url("index")).content.decode()
+    )
+    as_coordinator.post(people_url("reactivate", peer.pk))
+    peer.refresh_from_db()
+    assert not peer.is_active
