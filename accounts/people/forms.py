@@ -65,10 +65,12 @@ class PersonForm(WagtailAdminModelForm):
             "Invitations and links to choose a password are sent to this address."
         )
         username = self.fields["username"]
-        username.help_text = _(
-            "What this person types to log in. Leave it empty: it is made from the name."
-        )
         username.required = member is not None
+        username.help_text = (
+            _("What this person types to log in.")
+            if member
+            else _("What this person types to log in. Leave it empty: it is made from the name.")
+        )
         roles = self.fields["roles"]
         roles.choices = [(name, ROLES[name].label) for name in self.assignable]
         roles.initial = [name for name in self.held if name in self.assignable]
