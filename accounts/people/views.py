@@ -212,6 +212,8 @@ class EditView(PersonViewMixin, generic.EditView):
         member, actor = self.object, self.request.user
         context["actions"] = member_actions(actor, member, self.namespace)
         context["member_status"] = status(member)
+        context["member_roles"] = roles_text(member)
+        context["roles_locked"] = "roles" not in context["form"].fields
         context["has_two_factor"] = twofactor.has_two_factor(member)
         return context
 

@@ -145,6 +145,7 @@ def test_she_cannot_change_her_own_roles(as_coordinator, coordinator):
     before = events(AuditEvent.ROLE_GRANTED, coordinator).count()
     response = as_coordinator.get(people_url("edit", coordinator.pk))
     assert 'name="roles"' not in response.content.decode()
+    assert "Rôles : Coordination" in response.content.decode()
     response = as_coordinator.post(
         people_url("edit", coordinator.pk),
         form_data(coordinator, roles=["coordinator", "supervisor"]),
