@@ -101,7 +101,7 @@ def test_a_member_added_in_code_is_recorded_and_told_to_everyone_concerned(
 def test_changes_from_the_persons_side_are_recorded_the_same_way(
     group, django_capture_on_commit_callbacks
 ):
-    alice, bruno, david = people(group)
+    alice, _bruno, _david = people(group)
     other_group = PracticeGroupFactory()
     newcomer = person("peer", "supervisor")
     with django_capture_on_commit_callbacks(execute=True):
@@ -164,7 +164,7 @@ def test_people_added_together_are_not_told_about_each_other(django_capture_on_c
 def test_nothing_is_told_of_a_change_that_was_rolled_back(
     group, django_capture_on_commit_callbacks
 ):
-    alice, bruno, david = people(group)
+    alice, _bruno, _david = people(group)
     newcomer = person("peer")
     with django_capture_on_commit_callbacks(execute=True):
         try:
@@ -281,7 +281,7 @@ def test_the_entries_page_names_exactly_who_reads_what(client, group):
     PracticeGroupFactory(members=[stranger], supervisors=[person("supervisor")])
     client.force_login(alice)
     page = client.get(reverse("entry_list")).content.decode()
-    assert "Vos brouillons ne sont qu’à vous" in page
+    assert "Vos brouillons ne sont qu'à vous" in page
     supervisors_line = page.split("les superviseur·es du groupe le lisent :")[1].split("</li>")[0]
     assert name(david) in supervisors_line and name(bruno) not in supervisors_line
     members_line = page.split("ses membres le lisent :")[1].split("</li>")[0]
@@ -301,7 +301,7 @@ def test_the_group_page_names_its_readers_and_recent_changes(
         edit(client, group, supervisors=[str(david.pk), str(farid.pk)])
     client.force_login(alice)
     page = client.get(PracticeGroupPage.objects.get(group=group).url).content.decode()
-    readers = page.split("par ses membres et ses superviseur·es, et par personne d’autre :")[1]
+    readers = page.split("par ses membres et ses superviseur·es, et par personne d'autre :")[1]
     readers = readers.split("</p>")[0]
     for reader in (alice, bruno, david, farid):
         assert name(reader) in readers
@@ -313,7 +313,7 @@ def test_the_group_page_names_its_readers_and_recent_changes(
 def test_a_newcomer_sees_changes_only_from_when_they_joined(
     group, client, django_capture_on_commit_callbacks
 ):
-    alice, bruno, david = people(group)
+    alice, bruno, _david = people(group)
     with django_capture_on_commit_callbacks(execute=True):
         group.members.remove(bruno)
         newcomer = person("peer", first_name="Nina")
@@ -340,7 +340,7 @@ def test_a_group_left_that_still_holds_entries_is_still_shown(client, group):
     from practice_analysis.factories import ReflectiveEntryFactory
     from practice_analysis.models import ReflectiveEntry
 
-    alice, bruno, david = people(group)
+    alice, _bruno, david = people(group)
     ReflectiveEntryFactory(author=alice, group=group, state=ReflectiveEntry.SUBMITTED)
     group.members.remove(alice)
     client.force_login(alice)
