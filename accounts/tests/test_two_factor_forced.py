@@ -147,3 +147,14 @@ def test_a_peer_who_becomes_supervisor_sets_it_up_at_the_next_page(client, space
     peer.groups.add(*UserFactory(roles=["supervisor"]).groups.all())
     response = client.get(reverse("entry_list"))
     assert response["Location"].startswith(reverse("two_factor_setup"))
+
+
+def test_asking_whether_a_peer_needs_it_costs_no_query_once_known(client, space):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    log_in(client, space["peer"])
+    client.get(reverse("entry_list"))
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("entry_list")).status_code == 200
+    assert not [q for q in captured if "auth_user_groups" in q["sql"] and "auth_group" in q["sql"]]

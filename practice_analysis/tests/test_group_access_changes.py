@@ -348,3 +348,21 @@ def test_a_group_left_that_still_holds_entries_is_still_shown(client, group):
     assert "Groupe du mardi" in page and name(david) in page
     assert "Vous ne faites plus partie de ce groupe" in page
     assert PracticeGroup.objects.filter(members=alice).count() == 0
+
+
+def test_a_coordinator_already_in_a_group_may_stay_or_leave_it(
+    client, group, django_capture_on_commit_callbacks
+):
+    coordinator = person("coordinator", "peer")
+    group.members.add(coordinator)  # by someone else
+    client.force_login(coordinator)
+    page = client.get(reverse("practice_groups:edit", args=[group.pk])).content.decode()
+    assert "(vous ne pouvez pas vous ajouter)" not in page
+    assert edit(client, group, name="Groupe du mardi soir").status_code == 302
+    assert group.members.filter(pk=coordinator.pk).exists()
+    others = [pk for pk in form_data(group)["members"] if pk != str(coordinator.pk)]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert edit(client, group, members=others).status_code == 302
+    assert not group.members.filter(pk=coordinator.pk).exists()
+    event = events(group, AuditEvent.MEMBER_REMOVED).get(subject=coordinator)
+    assert event.actor_id == coordinator.pk
