@@ -9,11 +9,10 @@ actor is empty (a command, the shell).
 Not recorded here: memberships of the technical per-practice-group access groups (the
 practice-group audit records who joins or leaves a group, with the group named).
 
-The member is told (a notification, and an e-mail in their language) of changes made by
-someone through the site, while a request is served. Changes made outside a request (a
-management command, the shell, demo seeding, test factories) are recorded only: whoever runs
-them has the server in hand. Nobody is told of changes to an inactive account (it cannot
-read them; its reactivation is recorded).
+The member is told (a notification, and an e-mail in their language) once the change is
+saved (a change rolled back is not told), whatever made it. Nobody is told of changes to an
+inactive account (it cannot read them; its reactivation is recorded). ``unannounced()``
+records without telling, for seeding demo data.
 """
 
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from contextvars import ContextVar
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.dispatch import receiver
 
@@ -33,8 +33,19 @@ User = get_user_model()
 IDENTITY_FIELDS = ("username", "first_name", "last_name", "email")
 WATCHED_FIELDS = (*IDENTITY_FIELDS, "is_superuser", "is_active")
 
+_quiet = ContextVar("accounts_people_quiet", default=False)
 # While a form saves one account, role changes are told in one notification, not two.
 _batch = ContextVar("accounts_people_batch", default=None)
+
+
+@contextmanager
+def unannounced():
+    """Record changes without telling anyone (demo data being seeded)."""
+    token = _quiet.set(True)
+    try:
+        yield
+    finally:
+        _quiet.reset(token)
 
 
 @contextmanager
@@ -68,25 +79,29 @@ def _announce(member, added, removed):
             all_removed.append(name)
 
 
-def may_be_told(member):
-    return member.is_active and audit.current_request() is not None
-
-
 def not_yet_joined(member):
     """Invited, never logged in: their invitation e-mail lists their roles."""
     return member.last_login is None and not member.has_usable_password()
 
 
 def _tell(member, added, removed):
+    if not (added or removed) or _quiet.get():
+        return
+    member_pk, added, removed = member.pk, sorted(added), sorted(removed)
+    transaction.on_commit(lambda: _tell_now(member_pk, added, removed))
+
+
+def _tell_now(member_pk, added, removed):
     from home.models import Notification
     from home.notifications import notify
 
-    if not (added or removed) or not may_be_told(member):
+    member = User.objects.filter(pk=member_pk, is_active=True).first()
+    if member is None:
         return
     notify(
         member,
         Notification.ROLES_CHANGED,
-        {"added": sorted(added), "removed": sorted(removed)},
+        {"added": added, "removed": removed},
         email=not not_yet_joined(member),
     )
 

@@ -230,12 +230,15 @@ def test_django_admin_users_are_open_to_superusers(client, superuser):
 # What she may do, recorded and told -----------------------------------------------------
 
 
-def test_she_creates_a_peer_who_is_invited_in_their_language(as_coordinator, coordinator):
-    response = as_coordinator.post(
-        people_url("add"),
-        form_data(language="en", email="nina@entrepairs.example"),
-        REMOTE_ADDR=ADDRESS,
-    )
+def test_she_creates_a_peer_who_is_invited_in_their_language(
+    as_coordinator, coordinator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = as_coordinator.post(
+            people_url("add"),
+            form_data(language="en", email="nina@entrepairs.example"),
+            REMOTE_ADDR=ADDRESS,
+        )
     assert response.status_code == 302
     nina = User.objects.get(email="nina@entrepairs.example")
     assert nina.username == "nina.nouvelle"
@@ -259,12 +262,15 @@ def test_she_creates_a_peer_who_is_invited_in_their_language(as_coordinator, coo
     assert notification.params == {"added": ["peer"], "removed": []}
 
 
-def test_she_gives_the_trainer_role_which_is_recorded_and_told(as_coordinator, coordinator, peer):
-    response = as_coordinator.post(
-        people_url("edit", peer.pk),
-        form_data(peer, roles=["peer", "trainer"], language="en"),
-        REMOTE_ADDR=ADDRESS,
-    )
+def test_she_gives_the_trainer_role_which_is_recorded_and_told(
+    as_coordinator, coordinator, peer, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = as_coordinator.post(
+            people_url("edit", peer.pk),
+            form_data(peer, roles=["peer", "trainer"], language="en"),
+            REMOTE_ADDR=ADDRESS,
+        )
     assert response.status_code == 302
     assert set(peer.groups.values_list("name", flat=True)) == {"peer", "trainer"}
     event = events(AuditEvent.ROLE_GRANTED, peer).get()
@@ -278,8 +284,11 @@ def test_she_gives_the_trainer_role_which_is_recorded_and_told(as_coordinator, c
     assert "Trainer" in mail.outbox[0].body
 
 
-def test_removing_and_adding_in_one_save_is_one_notification(as_coordinator, peer):
-    as_coordinator.post(people_url("edit", peer.pk), form_data(peer, roles=["supervisor"]))
+def test_removing_and_adding_in_one_save_is_one_notification(
+    as_coordinator, peer, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        as_coordinator.post(people_url("edit", peer.pk), form_data(peer, roles=["supervisor"]))
     assert events(AuditEvent.ROLE_GRANTED, peer).count() == 1
     assert events(AuditEvent.ROLE_REMOVED, peer).count() == 1
     notification = Notification.objects.get(recipient=peer)
@@ -429,15 +438,18 @@ def test_nobody_deletes_an_account_here(client, superuser, peer):
 # The superuser ---------------------------------------------------------------------------
 
 
-def test_a_superuser_grants_the_coordinator_role_and_superuser_status(client, superuser, peer):
+def test_a_superuser_grants_the_coordinator_role_and_superuser_status(
+    client, superuser, peer, django_capture_on_commit_callbacks
+):
     client.force_login(superuser)
     html = client.get(people_url("edit", peer.pk)).content.decode()
     assert 'name="is_superuser"' in html and 'value="coordinator"' in html
-    response = client.post(
-        people_url("edit", peer.pk),
-        form_data(peer, roles=["peer", "coordinator"], is_superuser="on"),
-        REMOTE_ADDR=ADDRESS,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            people_url("edit", peer.pk),
+            form_data(peer, roles=["peer", "coordinator"], is_superuser="on"),
+            REMOTE_ADDR=ADDRESS,
+        )
     assert response.status_code == 302
     peer.refresh_from_db()
     assert peer.is_superuser and peer.groups.filter(name="coordinator").exists()
@@ -471,16 +483,39 @@ def test_a_superuser_cannot_drop_their_own_superuser_status_here(client, superus
 # Every path: the model-level record ------------------------------------------------------
 
 
-def test_role_changes_from_the_shell_are_recorded_without_an_actor(peer):
+def test_role_changes_from_the_shell_are_recorded_without_an_actor(
+    peer, django_capture_on_commit_callbacks
+):
     recorded = AuditEvent.objects.filter(subject_id=peer.pk, actor=None)
-    peer.groups.add(group("trainer"))
+    with django_capture_on_commit_callbacks(execute=True):
+        peer.groups.add(group("trainer"))
     granted = recorded.filter(action=AuditEvent.ROLE_GRANTED, object_id=str(group("trainer").pk))
     assert granted.count() == 1
     group("trainer").user_set.remove(peer)
     assert recorded.filter(action=AuditEvent.ROLE_REMOVED).count() == 1
     peer.groups.clear()  # the peer role
     assert recorded.filter(action=AuditEvent.ROLE_REMOVED).count() == 2
-    # Outside a request nobody is told (commands, seeding); the record is kept.
+    # Told too: the shell is a path like any other.
+    (told,) = Notification.objects.filter(recipient=peer)
+    assert told.params == {"added": ["trainer"], "removed": []}
+    assert [message.to for message in mail.outbox] == [[peer.email]]
+
+
+def test_seeding_records_without_telling(peer, django_capture_on_commit_callbacks):
+    from accounts.people.audit import unannounced
+
+    with django_capture_on_commit_callbacks(execute=True), unannounced():
+        peer.groups.add(group("trainer"))
+    assert AuditEvent.objects.filter(action=AuditEvent.ROLE_GRANTED, subject_id=peer.pk).exists()
+    assert not Notification.objects.filter(recipient=peer).exists()
+
+
+def test_a_change_rolled_back_is_not_told(peer, django_capture_on_commit_callbacks):
+    from django.db import transaction
+
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        peer.groups.add(group("trainer"))
+        transaction.set_rollback(True)
     assert not Notification.objects.filter(recipient=peer).exists()
 
 
@@ -502,20 +537,23 @@ def test_superuser_status_from_the_shell_is_recorded(peer):
     assert recorded.filter(action=AuditEvent.SUPERUSER_REMOVED).exists()
 
 
-def test_a_superuser_using_wagtails_stock_editor_is_recorded(client, superuser, peer):
+def test_a_superuser_using_wagtails_stock_editor_is_recorded(
+    client, superuser, peer, django_capture_on_commit_callbacks
+):
     client.force_login(superuser)
-    response = client.post(
-        f"/admin/users/edit/{peer.pk}/",
-        {
-            "username": peer.username,
-            "email": peer.email,
-            "first_name": peer.first_name,
-            "last_name": peer.last_name,
-            "is_active": "on",
-            "is_superuser": "on",
-            "groups": [group("peer").pk, group("coordinator").pk],
-        },
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/users/edit/{peer.pk}/",
+            {
+                "username": peer.username,
+                "email": peer.email,
+                "first_name": peer.first_name,
+                "last_name": peer.last_name,
+                "is_active": "on",
+                "is_superuser": "on",
+                "groups": [group("peer").pk, group("coordinator").pk],
+            },
+        )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert events(AuditEvent.SUPERUSER_GRANTED, peer).get().actor == superuser
     assert events(AuditEvent.ROLE_GRANTED, peer).get().actor == superuser
