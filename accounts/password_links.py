@@ -6,6 +6,8 @@ and expires (``accounts.tokens``). Sends are recorded in the audit log and limit
 account, so that nobody's mailbox can be flooded.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import send_mail
@@ -19,6 +21,8 @@ from privacy import audit
 from privacy.models import AuditEvent
 
 from .tokens import invitation_tokens, reset_tokens
+
+logger = logging.getLogger("entrepairs")
 
 INVITATION = "invitation"
 RESET = "reset"
@@ -72,7 +76,7 @@ def password_link(member, kind):
 
 def send_password_link(member, kind, *, request=None, actor=None):
     """E-mail the link and record it. Returns False (nothing sent) when the account has had
-    too many links lately, has no address or is inactive."""
+    too many links lately, has no address, is inactive, or the mail server failed."""
     from home.notifications import preferred_language
     from home.roles import role_label
 
@@ -93,7 +97,11 @@ def send_password_link(member, kind, *, request=None, actor=None):
         }
         subject = render_to_string(f"accounts/email/{kind}_subject.txt", context).strip()
         body = render_to_string(f"accounts/email/{kind}_body.txt", context)
-    send_mail(subject, body, None, [member.email])
+    try:
+        send_mail(subject, body, None, [member.email])
+    except OSError:  # the mail server is down: say so, record nothing sent
+        logger.exception("Could not send a password link to user %s", member.pk)
+        return False
     audit.record(
         AuditEvent.INVITATION_SENT if kind == INVITATION else AuditEvent.PASSWORD_RESET_SENT,
         actor=actor,

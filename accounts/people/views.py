@@ -4,6 +4,8 @@ Each view asks ``rules`` whether the actor may act on this account; a refusal is
 (``PermissionDenied``: back to the dashboard with a message), as for any admin view.
 """
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
@@ -39,6 +41,8 @@ from ..models import Person
 from ..password_links import INVITATION, link_kind, send_password_link
 from . import rules
 from .forms import PersonForm
+
+logger = logging.getLogger("entrepairs")
 
 
 class PeoplePermissionPolicy(ModelPermissionPolicy):
@@ -228,7 +232,10 @@ def tell_old_address(member, old_email):
         context = {"member": member}
         subject = _("Your e-mail address on Entrepairs was changed")
         body = render_to_string("accounts/email/address_changed_body.txt", context)
-    send_mail(subject, body, None, [old_email])
+    try:
+        send_mail(subject, body, None, [old_email])
+    except OSError:  # the change is saved and recorded; a mail server down must not undo it
+        logger.exception("Could not tell the old address of user %s", member.pk)
 
 
 def member_actions(actor, member, prefix):

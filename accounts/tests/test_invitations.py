@@ -206,3 +206,10 @@ def test_reset_links_are_limited_per_account(member):
         response = each.post(reverse("password_reset"), {"email": member.email})
         assert response.status_code == 302  # the same answer, always
     assert len(mail.outbox) == 3
+
+
+def test_a_mail_server_down_is_no_error_and_records_nothing(client, member):
+    with mock.patch("accounts.password_links.send_mail", side_effect=OSError):
+        response = client.post(reverse("password_reset"), {"email": member.email})
+    assert response.status_code == 302
+    assert not AuditEvent.objects.filter(action=AuditEvent.PASSWORD_RESET_SENT).exists()
