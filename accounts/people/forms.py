@@ -20,7 +20,13 @@ from home.roles import ROLES, role_label
 
 from ..models import Person
 from .audit import one_notification
-from .rules import assignable_roles, may_set_superuser, role_groups, role_names
+from .rules import (
+    assignable_roles,
+    may_change_address,
+    may_set_superuser,
+    role_groups,
+    role_names,
+)
 
 
 def unique_username(first_name, last_name, email):
@@ -64,6 +70,13 @@ class PersonForm(WagtailAdminModelForm):
         self.fields["email"].help_text = _(
             "Invitations and links to choose a password are sent to this address."
         )
+        if not may_change_address(self.actor, member):
+            # A disabled field ignores what is posted: a forged address is never saved.
+            self.fields["email"].disabled = True
+            self.fields["email"].help_text = _(
+                "Links to choose a password are sent to this address, so once a person has "
+                "joined, only they (in their account settings) or an administrator change it."
+            )
         username = self.fields["username"]
         username.required = member is not None
         username.help_text = (

@@ -38,6 +38,16 @@ def may_manage(actor, member):
     return actor.pk == member.pk or not is_protected(member)
 
 
+def may_change_address(actor, member=None):
+    """Password links go to the address on record: once the member has chosen a password,
+    only they (from their account settings) or a superuser change it. Otherwise a
+    coordinator could point the address at herself, send a reset link and take the account
+    over, with the entries it holds."""
+    if member is None or actor.is_superuser or actor.pk == member.pk:
+        return True
+    return not member.has_usable_password()
+
+
 def may_deactivate(actor, member):
     return may_manage(actor, member) and actor.pk != member.pk
 

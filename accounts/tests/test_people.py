@@ -307,6 +307,8 @@ def test_she_may_give_the_supervisor_role_to_someone_else(as_coordinator, peer):
 
 
 def test_changing_the_address_tells_the_old_one(as_coordinator, peer):
+    peer.set_unusable_password()  # invited, not yet joined: a typo in the address is fixed
+    peer.save()
     old = peer.email
     as_coordinator.post(
         people_url("edit", peer.pk), form_data(peer, email="new@entrepairs.example")
@@ -316,7 +318,33 @@ def test_changing_the_address_tells_the_old_one(as_coordinator, peer):
     assert mail.outbox[0].subject == "Votre adresse électronique sur Entrepairs a été modifiée"
 
 
+def test_she_cannot_point_a_joined_members_address_at_herself(as_coordinator, peer):
+    """Else a reset link sent to her own address would give her the account and its entries."""
+    old = peer.email
+    response = as_coordinator.get(people_url("edit", peer.pk))
+    assert 'name="email"' in response.content.decode() and "disabled" in str(
+        response.context["form"]["email"]
+    )
+    as_coordinator.post(
+        people_url("edit", peer.pk), form_data(peer, email="coord@entrepairs.example")
+    )
+    peer.refresh_from_db()
+    assert peer.email == old
+    assert not mail.outbox
+
+
+def test_a_superuser_may_change_a_joined_members_address(client, superuser, peer):
+    client.force_login(superuser)
+    old = peer.email
+    client.post(people_url("edit", peer.pk), form_data(peer, email="new@entrepairs.example"))
+    peer.refresh_from_db()
+    assert peer.email == "new@entrepairs.example"
+    assert [message.to for message in mail.outbox] == [[old]]
+
+
 def test_the_address_must_be_unique(as_coordinator, peer):
+    peer.set_unusable_password()
+    peer.save()
     other = UserFactory()
     response = as_coordinator.post(
         people_url("edit", peer.pk), form_data(peer, email=other.email.upper())
