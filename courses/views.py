@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from home.models import SiteSettings
 from privacy import audit
@@ -141,6 +142,7 @@ def save_note(request, lesson, block_id):
     return redirect(lesson.get_url(request) + f"#reflection-{block_id}")
 
 
+@never_cache
 @login_required
 def my_learning(request):
     """The learner's own modules, progress and notes: nobody else's data is ever read here."""
@@ -180,6 +182,7 @@ def _pdf_response(content, filename):
     return response
 
 
+@never_cache
 @login_required
 def certificate_download(request, code):
     """The learner's own certificate as a PDF; anyone else's code is a 404."""
@@ -208,6 +211,7 @@ def certificate_download(request, code):
     return _pdf_response(content, f"{_('certificate')}-{certificate.code}.pdf")
 
 
+@never_cache
 @login_required
 def training_record(request):
     """The learner's record of completed modules, with dates and hours, as a PDF."""

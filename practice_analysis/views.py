@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from home.charter import charter_required
@@ -26,6 +27,7 @@ CHECKED_FIELDS = [
 ]
 
 
+@never_cache
 @charter_required
 def entry_list(request):
     entries = services.entries_of(request.user)
@@ -36,6 +38,7 @@ def entry_list(request):
     )
 
 
+@never_cache
 @charter_required
 def entry_create(request):
     groups = services.member_groups(request.user)
@@ -67,6 +70,7 @@ def remaining_findings(entry):
     return check_fields(texts, names_to_avoid(entry), frozenset(entry.accepted_findings))
 
 
+@never_cache
 @charter_required
 def entry_edit(request, pk):
     entry = services.own_entry(request.user, pk)
@@ -133,6 +137,7 @@ def accept_findings(entry, keys, user):
         entry.save(update_fields=["accepted_findings", "updated_at"])
 
 
+@never_cache
 @charter_required
 @require_POST
 def entry_autosave(request, pk):
@@ -155,6 +160,7 @@ def entry_autosave(request, pk):
     return JsonResponse({"saved": True, "message": _("Saved at %(time)s") % {"time": saved_at}})
 
 
+@never_cache
 @charter_required
 def entry_detail(request, pk):
     entry = services.own_entry(request.user, pk)
@@ -216,6 +222,7 @@ def entry_share(request, pk):
     return redirect(reverse("entry_detail", kwargs={"pk": entry.pk}))
 
 
+@never_cache
 @charter_required
 def shared_entry(request, pk):
     """A validated entry its author shared with the group: read-only, and the read recorded."""
