@@ -15,6 +15,8 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
+from home import limits
+
 from . import admin_views
 from .certificates import learner_name
 from .forms import CertificateRevocationForm
@@ -78,6 +80,7 @@ class CohortForm(WagtailAdminModelForm):
         self.fields["modules"].queryset = CoursePage.objects.filter(
             locale=Locale.get_default()
         ).order_by("path")
+        limits.limit_length(self.fields["description"], limits.SHORT_TEXT)
 
 
 def member_label(user):

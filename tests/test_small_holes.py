@@ -15,6 +15,7 @@ from courses.factories import lessons_of, make_course
 from home.charter import acknowledge, current_charter
 from home.factories import UserFactory
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
+from practice_analysis.forms import ReflectiveEntryForm
 from practice_analysis.models import (
     CodevWorkshopPage,
     PracticeGroupPage,
@@ -121,7 +122,12 @@ def test_autosave_answer_is_kept_by_no_cache(client, practice):
     client.force_login(practice["author"])
     response = client.post(
         reverse("entry_autosave", args=[practice["draft"].pk]),
-        {"group": practice["draft"].group_id, "title": "Un titre", "description": "Un texte."},
+        {
+            "group": practice["draft"].group_id,
+            **dict.fromkeys(ReflectiveEntryForm.TEXT_FIELDS, ""),
+            "title": "Un titre",
+            "description": "Un texte.",
+        },
     )
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
