@@ -1,5 +1,5 @@
 """Wagtail admin: the file-library chooser and menu item, crisis lines under Settings, the
-report of translations to do, and who may copy a page."""
+report of translations to do, who may copy a page, and safe spreadsheet exports."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -15,7 +15,11 @@ from wagtail_localize.models import Translation
 from .admin_views import ReviewedUpdateTranslationsView, TranslationsToDoView
 from .filer_chooser import filer_file_chooser_viewset
 from .models import CrisisLine
+from .spreadsheets import neutralise_wagtail_exports
 from .translations import may_translate, submit_translation_for_review
+
+# Wagtail's report and listing exports: no cell a spreadsheet would run as a formula.
+neutralise_wagtail_exports()
 
 
 @hooks.register("register_admin_viewset")
