@@ -24,7 +24,16 @@ from .models import Certificate, Cohort, CoursePage
 
 
 class CertificateViewSet(ModelViewSet):
+    """Certificates: coordinators see every one; trainers those of their cohorts' learners
+    for their cohorts' modules (``services.certificates_visible_to``), in every view."""
+
     model = Certificate
+    index_view_class = admin_views.CertificateIndexView
+    edit_view_class = admin_views.CertificateEditView
+    inspect_view_class = admin_views.CertificateInspectView
+    delete_view_class = admin_views.CertificateDeleteView
+    history_view_class = admin_views.CertificateHistoryView
+    usage_view_class = admin_views.CertificateUsageView
     icon = "doc-full-inverse"
     menu_label = _("Certificates")
     menu_order = 300
