@@ -26,7 +26,7 @@ from privacy import audit
 from privacy.models import AuditEvent
 
 from .cohorts import CHART_BAR_WIDTH, CHART_WIDTH, cohort_report, csv_export, xlsx_export
-from .models import Cohort
+from .models import Certificate, Cohort
 from .services import certificates_visible_to, cohorts_visible_to
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -192,3 +192,36 @@ class CertificateHistoryView(HistoryView):
 class CertificateUsageView(UsageView):
     def get_base_object_queryset(self):
         return certificates_visible_to(self.request.user)
+
+
+# Log entries (the site history report, its export and filters, each object's history):
+# Wagtail shows every entry of a model to anyone with a permission on that model. The
+# entries of certificates and cohorts are narrowed to those the member may see.
+
+NARROWED_LOG_MODELS = {Certificate: certificates_visible_to, Cohort: cohorts_visible_to}
+
+
+def narrow_log_entries():
+    """Wrap ``ModelLogEntryManager.viewable_by_user`` once, at start-up."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import CharField, Q
+    from django.db.models.functions import Cast
+
+    from wagtail.models.audit_log import ModelLogEntryManager
+
+    if getattr(ModelLogEntryManager, "_narrowed_by_courses", False):
+        return
+
+    def viewable_by_user(self, user):
+        entries = super(ModelLogEntryManager, self).viewable_by_user(user)
+        if user.is_superuser:
+            return entries
+        for model, visible_to in NARROWED_LOG_MODELS.items():
+            visible = visible_to(user).annotate(text_pk=Cast("pk", CharField())).values("text_pk")
+            entries = entries.exclude(
+                Q(content_type=ContentType.objects.get_for_model(model)) & ~Q(object_id__in=visible)
+            )
+        return entries
+
+    ModelLogEntryManager.viewable_by_user = viewable_by_user
+    ModelLogEntryManager._narrowed_by_courses = True

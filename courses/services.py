@@ -447,8 +447,6 @@ def certificates_visible_to(user):
     cohort. A certificate earned outside the trainer's cohorts is the coordinators'."""
     from django.db.models import Exists, OuterRef
 
-    from .models import Certificate
-
     if not user.is_authenticated or not user.is_active:
         return Certificate.objects.none()
     if user.is_superuser or user.groups.filter(name="coordinator").exists():

@@ -65,6 +65,9 @@ class CertificateViewSet(ModelViewSet):
     )
 
 
+admin_views.narrow_log_entries()
+
+
 @hooks.register("register_admin_viewset")
 def register_certificates():
     return CertificateViewSet("certificates")

@@ -278,3 +278,24 @@ def test_a_trainer_named_on_a_cohort_without_the_role_sees_none(client, certific
     from courses.services import certificates_visible_to
 
     assert not certificates_visible_to(former).exists()
+
+
+def test_the_site_history_names_no_certificate_of_another_cohort(client, certificates):
+    """Wagtail's history report (and its export) shows a trainer only the log entries of
+    the certificates they reach; a coordinator sees them all."""
+    foreign, mine = certificates["other_cohort"], certificates["mine"]
+    client.force_login(UserFactory(roles=["coordinator"]))
+    for certificate in (foreign, mine):
+        client.post(
+            reverse("certificates:edit", args=[certificate.pk]),
+            {"revoked": "on", "revocation_reason": "Erreur de saisie"},
+        )
+    assert foreign.code in client.get("/admin/reports/site-history/").content.decode()
+
+    client.force_login(certificates["ours"])
+    page = client.get("/admin/reports/site-history/").content.decode()
+    assert mine.code in page
+    assert foreign.code not in page and foreign.learner_name not in page
+    export = client.get("/admin/reports/site-history/?export=csv")
+    text = b"".join(export.streaming_content).decode()
+    assert mine.code in text and foreign.code not in text

@@ -467,3 +467,18 @@ def test_wagtail_report_exports_are_neutralised_too(client, section):
     assert page.title in text
     assert "'=HYPERLINK(evil)" in text
     assert "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
+
+
+def test_the_site_history_names_only_the_trainers_cohorts(
+    client, cohort, other_cohort, trainer, coordinator
+):
+    from wagtail.log_actions import log
+
+    for each in (cohort, other_cohort):
+        log(each, "wagtail.edit", user=coordinator)
+    client.force_login(trainer)
+    page = client.get("/admin/reports/site-history/").content.decode()
+    assert cohort.name in page and other_cohort.name not in page
+    client.force_login(coordinator)
+    page = client.get("/admin/reports/site-history/").content.decode()
+    assert cohort.name in page and other_cohort.name in page
