@@ -583,3 +583,30 @@ def test_a_cohort_description_is_finite(client, coordinator):
     )
     assert response.status_code == 200
     assert "description" in response.context["form"].errors
+
+
+@NO_DB_HEALTH
+@given(
+    body=st.one_of(
+        st.dictionaries(st.sampled_from([*TEXT_FIELDS, "group", "setting", "x"]), FREE_TEXT),
+        st.binary(max_size=200),
+    )
+)
+def test_the_autosave_answers_json_to_any_post_and_never_blanks_a_draft(
+    client, author, draft, body
+):
+    client.force_login(author)
+    url = reverse("entry_autosave", args=[draft.pk])
+    with transaction.atomic():
+        if isinstance(body, bytes):
+            response = client.post(url, body, content_type="application/octet-stream")
+        else:
+            response = client.post(url, body)
+        assert response["Content-Type"] == "application/json"
+        assert response.json()["saved"] in (True, False)
+        saved = ReflectiveEntry.objects.get(pk=draft.pk)
+        if response.status_code != 200:
+            assert (saved.title, saved.description) == (draft.title, draft.description)
+        else:
+            assert all(name in body for name in TEXT_FIELDS)
+        transaction.set_rollback(True)
