@@ -610,3 +610,18 @@ def test_the_autosave_answers_json_to_any_post_and_never_blanks_a_draft(
         else:
             assert all(name in body for name in TEXT_FIELDS)
         transaction.set_rollback(True)
+
+
+def test_what_the_edit_page_sends_is_a_complete_draft_for_the_autosave(client, author, draft):
+    """The page's script sends the whole form (FormData): every free text is in it."""
+    import re
+
+    client.force_login(author)
+    page = client.get(reverse("entry_edit", args=[draft.pk])).content.decode()
+    names = set(re.findall(r'<(?:input|textarea|select)[^>]*\sname="([^"]+)"', page))
+    assert set(TEXT_FIELDS) <= names
+    data = {name: getattr(draft, name, "") or "" for name in names if name in TEXT_FIELDS}
+    response = client.post(
+        reverse("entry_autosave", args=[draft.pk]), {**data, "group": draft.group_id}
+    )
+    assert response.status_code == 200 and response.json()["saved"] is True
