@@ -4,6 +4,7 @@ import datetime
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -107,21 +108,81 @@ class SubmitForm(forms.Form):
     )
 
 
+class PeopleCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes of people; the ones in ``locked`` are shown but cannot be ticked."""
+
+    def __init__(self, *args, locked=(), locked_note="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.locked = {str(pk) for pk in locked}
+        self.locked_note = locked_note
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if str(value) in self.locked and not selected:
+            option["attrs"]["disabled"] = True
+            option["label"] = f"{label} {self.locked_note}"
+        return option
+
+
 class PracticeGroupForm(WagtailAdminModelForm):
-    """Members are chosen among peers, supervisors among supervisors."""
+    """Members are chosen among peers, supervisors among supervisors; nobody widens their
+    own access.
+
+    A supervisor reads the group's entries and records, a member its records and shared
+    entries: only people who hold the role may be given it here, and a member of staff
+    (anyone but a superuser) cannot add themselves to a group, so that managing groups never
+    opens what members write to the person managing them. People already in the group stay
+    listed (and may be kept) even if they no longer hold the role.
+    """
+
+    ROLES = {"members": "peer", "supervisors": "supervisor"}
+    INVALID_CHOICE = {
+        "members": _("Only people who hold the peer supporter role can be members of a group."),
+        "supervisors": _("Only people who hold the supervisor role can supervise a group."),
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         users = get_user_model().objects.filter(is_active=True).order_by("last_name", "first_name")
-        self.fields["members"].queryset = users.filter(groups__name="peer").distinct()
-        self.fields["supervisors"].queryset = users.filter(groups__name="supervisor").distinct()
+        editor = self.for_user
+        self.self_locked = (
+            editor is not None and editor.is_authenticated and not editor.is_superuser
+        )
+        for name, role in self.ROLES.items():
+            current = self.initial.get(name) or []
+            current_ids = [getattr(person, "pk", person) for person in current]
+            field = self.fields[name]
+            field.queryset = users.filter(Q(groups__name=role) | Q(pk__in=current_ids)).distinct()
+            field.error_messages["invalid_choice"] = self.INVALID_CHOICE[name]
+            locked = [editor.pk] if self.self_locked and editor.pk not in current_ids else []
+            field.widget = PeopleCheckboxes(
+                choices=field.choices, locked=locked, locked_note=_("(you cannot add yourself)")
+            )
         self.fields["facilitator"].queryset = users.filter(
             groups__name__in=["supervisor", "peer", "coordinator"]
         ).distinct()
-        for name in ("members", "supervisors"):
-            self.fields[name].widget = forms.CheckboxSelectMultiple(
-                choices=self.fields[name].choices
+
+    def _refuse_self(self, name):
+        people = self.cleaned_data.get(name)
+        if people is None or not self.self_locked:
+            return people
+        already = {getattr(person, "pk", person) for person in self.initial.get(name) or []}
+        if self.for_user.pk not in already and any(p.pk == self.for_user.pk for p in people):
+            raise forms.ValidationError(
+                _(
+                    "You cannot add yourself to a group: this would let you read what its "
+                    "members write. Another coordinator can add you, and the group's members "
+                    "will be told."
+                ),
+                code="self_assignment",
             )
+        return people
+
+    def clean_members(self):
+        return self._refuse_self("members")
+
+    def clean_supervisors(self):
+        return self._refuse_self("supervisors")
 
 
 class ReviewForm(forms.Form):

@@ -36,10 +36,19 @@ CHECKED_FIELDS = [
 @charter_required
 def entry_list(request):
     entries = services.entries_of(request.user)
+    readers = services.readers_of_writing(request.user)
     return render(
         request,
         "practice_analysis/entry_list.html",
-        {"entries": entries, "can_write": services.member_groups(request.user).exists()},
+        {
+            "entries": entries,
+            "can_write": any(group_readers.is_member for group_readers in readers),
+            # Who reads what the member writes, group by group, and its recent changes.
+            "readers": [
+                (group_readers, services.access_changes(request.user, group_readers.group))
+                for group_readers in readers
+            ],
+        },
     )
 
 

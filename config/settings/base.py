@@ -152,11 +152,8 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 
 # Two-step verification (django-otp, enforced by accounts.middleware.TwoFactorMiddleware):
-# these roles, staff accounts and superusers need it for the protected areas.
+# these roles, staff accounts and superusers set it up right after login, before any page.
 TWO_FACTOR_REQUIRED_ROLES = ["trainer", "supervisor", "coordinator"]
-# The private file library (/files/) too: its staff folders hold confidential material.
-TWO_FACTOR_PROTECTED_PATH_PREFIXES = ["/admin/", "/django-admin/", "/files/"]
-TWO_FACTOR_PROTECTED_VIEW_MODULES = ["practice_analysis.supervision"]
 OTP_TOTP_ISSUER = "Entrepairs"
 
 # Login throttling (django-axes): 5 failures for one username from one address lock that
