@@ -143,14 +143,14 @@ def save_note(request, lesson, block_id):
         return refused
     course = _lesson_course(lesson)
     text = request.POST.get("text", "")
-    if len(text.replace("\r\n", "\n")) > limits.NOTE:
+    if limits.length(text) > limits.NOTE:
         messages.warning(
             request,
             _(
                 "Your note is a little too long (%(limit)s characters at most): it is not "
                 "saved yet. Your text is still in the box; please shorten it."
             )
-            % {"limit": limits.NOTE},
+            % {"limit": limits.shown(limits.NOTE)},
         )
         # Shown once in the box on the lesson page, as typed (``take_refused_note``).
         request.session[REFUSED_NOTE_KEY] = {"block": block_id, "text": text}

@@ -31,6 +31,6 @@ class ContributionPageForm(WagtailAdminPageForm):
                         "This text is too long for one contribution (%(limit)s characters "
                         "at most, formatting included). Could it become two contributions?"
                     )
-                    % {"limit": limits.CONTRIBUTION_BODY},
+                    % {"limit": limits.shown(limits.CONTRIBUTION_BODY)},
                 )
         return cleaned

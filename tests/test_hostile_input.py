@@ -12,6 +12,7 @@ import json
 from django.db import transaction
 from django.test import override_settings
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.html import escape
 
 from wagtail.admin.rich_text import DraftailRichTextArea
@@ -358,7 +359,9 @@ def test_entry_form_limits_every_text_and_counts_line_breaks_once(
     author, group, field, overshoot, filler
 ):
     limit = LIMITS[field]
-    if filler == "\r\n" and field != "title":  # a title is one line
+    if field == "title" and filler == "\r\n":
+        filler = "a"  # a title is one line (and its spaces are stripped)
+    if filler == "\r\n":
         # Browsers send line breaks as two characters: they count as one, like maxlength.
         text = "x" + "\r\n" * (limit + overshoot - 2) + "x"
     else:
@@ -367,7 +370,8 @@ def test_entry_form_limits_every_text_and_counts_line_breaks_once(
     form = ReflectiveEntryForm(data, groups=member_groups(author))
     if overshoot > 0:
         assert not form.is_valid()
-        assert f"{limit} caractères au plus" in form.errors[field][0]
+        shown = number_format(limit, force_grouping=True)
+        assert f"{shown} caractères au plus" in form.errors[field][0]
     else:
         assert form.is_valid(), form.errors
 
