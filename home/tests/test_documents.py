@@ -165,3 +165,24 @@ def test_bulk_actions_still_name_the_documents_of_ones_own_collection(client, do
     own = documents["site"]
     response = client.get("/admin/bulk/wagtaildocs/document/delete/", {"id": own.pk})
     assert response.status_code == 200 and own.title in response.content.decode()
+
+
+def test_in_development_media_are_served_but_never_documents(settings, documents):
+    """``make run`` serves /media/ like nginx does: images yes, documents never."""
+    import importlib
+
+    from django.urls import Resolver404, clear_url_caches, resolve
+
+    import config.urls
+
+    settings.DEBUG = True
+    try:
+        importlib.reload(config.urls)
+        clear_url_caches()
+        assert resolve("/media/images/photo.jpg", urlconf=config.urls)
+        with pytest.raises(Resolver404):
+            resolve(f"/media/{documents['site'].file.name}", urlconf=config.urls)
+    finally:
+        settings.DEBUG = False
+        importlib.reload(config.urls)
+        clear_url_caches()
