@@ -1,8 +1,11 @@
-"""Issue 13, point 7 — the smaller holes, each with a deny-test or a bad-input test.
+"""Issue 13, point 7 — the smaller holes. Here: no-store on everything that shows
+confidential text, one test per address. The others are tested next to their code:
 
-No-store on everything that shows confidential text; the other holes have their tests next
-to their code (length limits in ``tests/test_hostile_input.py``, exports, certificates,
-throttling, documents) and are listed in docs/security.md.
+- length limits and the JSON autosave: ``tests/test_hostile_input.py``;
+- spreadsheet exports: ``courses/tests/test_cohorts.py`` (``=HYPERLINK`` learners);
+- trainers' certificates: ``courses/tests/test_certificates.py``;
+- throttling per address: ``accounts/tests/test_throttling.py``;
+- Wagtail documents: ``home/tests/test_documents.py``.
 """
 
 import datetime
