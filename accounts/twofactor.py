@@ -191,3 +191,11 @@ def remove_two_factor(request, user):
     StaticDevice.objects.filter(user=user).delete()
     request.session[HAS_DEVICE_SESSION_KEY] = False
     request.session.pop("otp_device_id", None)
+
+
+def reset_two_factor(user):
+    """Delete every device of someone else (a lost phone): they set it up again at login.
+
+    Only a superuser does this, from the People area, which records and tells it."""
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()
