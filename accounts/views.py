@@ -64,12 +64,25 @@ class LoginView(auth_views.LoginView):
 
 def locked_out(request, original_response=None, credentials=None):
     """What django-axes answers once an account is locked: the login page, with the reason."""
+    from .throttling import locked_by_address
+
     form = AuthenticationForm(request)
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    context = {
-        "form": form,
-        "next": safe_next(request, default=""),
-        "locked_out": ngettext(
+    if locked_by_address(request, credentials):
+        # Many usernames tried from this connection: nothing is said about any account.
+        message = ngettext(
+            "Too many unsuccessful attempts to log in from this connection. For your "
+            "safety, logging in from here is paused for %(minutes)d minute. If you share "
+            "this connection (an association's premises, for example) and need help, the "
+            "coordination team can help.",
+            "Too many unsuccessful attempts to log in from this connection. For your "
+            "safety, logging in from here is paused for %(minutes)d minutes. If you share "
+            "this connection (an association's premises, for example) and need help, the "
+            "coordination team can help.",
+            minutes,
+        )
+    else:
+        message = ngettext(
             "Too many unsuccessful attempts to log in to this account. For your safety, "
             "logging in is paused for %(minutes)d minute. If you have forgotten your "
             "password, the coordination team can help.",
@@ -78,7 +91,10 @@ def locked_out(request, original_response=None, credentials=None):
             "password, the coordination team can help.",
             minutes,
         )
-        % {"minutes": minutes},
+    context = {
+        "form": form,
+        "next": safe_next(request, default=""),
+        "locked_out": message % {"minutes": minutes},
     }
     return render(request, "registration/login.html", context, status=429)
 

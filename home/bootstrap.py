@@ -79,6 +79,8 @@ class Bootstrap(TreeBuilder):
         ensure_crisis_lines(self.note)
         groups = {name: self.ensure_group(name) for name in ROLES}
         collections = {key: self.ensure_collection(name) for key, name in COLLECTIONS.items()}
+        for collection in collections.values():
+            self.ensure_login_only_collection(collection)
         folders = {key: self.ensure_folder(name) for key, name in FOLDERS.items()}
         for name, role in ROLES.items():
             group = groups[name]

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home import limits
+
 from .models import PracticeSessionPage, ReflectiveEntry
 from .services import sessions_of_groups
 
@@ -63,9 +65,16 @@ class ReflectiveEntryForm(forms.ModelForm):
             "session",
         ]
         widgets = {
-            name: forms.Textarea(attrs={"rows": 6, "maxlength": 20000})
+            name: forms.Textarea(attrs={"rows": 6})
             for name, _label, _help in ReflectiveEntry.GIBBS_SECTIONS
-        } | {"question_for_supervisor": forms.Textarea(attrs={"rows": 3, "maxlength": 5000})}
+        } | {"question_for_supervisor": forms.Textarea(attrs={"rows": 3})}
+
+    # The free texts, which the autosave needs in every request (see ``texts_missing``).
+    TEXT_FIELDS = [
+        "title",
+        *[name for name, _label, _help in ReflectiveEntry.GIBBS_SECTIONS],
+        "question_for_supervisor",
+    ]
 
     def __init__(self, *args, groups, **kwargs):
         super().__init__(*args, **kwargs)
@@ -79,6 +88,15 @@ class ReflectiveEntryForm(forms.ModelForm):
         for name, label, help_text in ReflectiveEntry.GIBBS_SECTIONS:
             self.fields[name].label = label
             self.fields[name].help_text = help_text
+            limits.limit_length(self.fields[name], limits.ENTRY_SECTION)
+        limits.limit_length(self.fields["question_for_supervisor"], limits.ENTRY_QUESTION)
+        # The title keeps its model limit (120); its message says it kindly too.
+        limits.limit_length(self.fields["title"], self.fields["title"].max_length)
+
+    def texts_missing(self):
+        """Whether a request left out free texts: absent is not emptied, so nothing saved
+        is overwritten by a truncated or malformed request."""
+        return any(name not in self.data for name in self.TEXT_FIELDS)
 
 
 class SubmitForm(forms.Form):
@@ -176,10 +194,11 @@ class ReviewForm(forms.Form):
         ("suggestions", _("Suggestions")),
     ]
 
-    overall_comment = forms.CharField(
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 10000}),
-        label=_("Overall comment"),
+    overall_comment = limits.limit_length(
+        forms.CharField(
+            required=False, widget=forms.Textarea(attrs={"rows": 5}), label=_("Overall comment")
+        ),
+        limits.REVIEW_OVERALL,
     )
     recommended_modules = forms.MultipleChoiceField(
         required=False,
@@ -210,10 +229,13 @@ class ReviewForm(forms.Form):
         ]
         for section, label, _help in ReflectiveEntry.GIBBS_SECTIONS:
             for kind, kind_label in self.KINDS:
-                self.fields[f"{section}__{kind}"] = forms.CharField(
-                    required=False,
-                    widget=forms.Textarea(attrs={"rows": 2, "maxlength": 5000}),
-                    label=f"{label} — {kind_label}",
+                self.fields[f"{section}__{kind}"] = limits.limit_length(
+                    forms.CharField(
+                        required=False,
+                        widget=forms.Textarea(attrs={"rows": 2}),
+                        label=f"{label} — {kind_label}",
+                    ),
+                    limits.REVIEW_COMMENT,
                 )
 
     def clean(self):

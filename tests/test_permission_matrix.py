@@ -70,7 +70,7 @@ MATRIX = {
     "entry_create": ("GET", None, "login 200 302 302 302 302"),
     "entry_detail": ("GET", "entry", "login 200 404 404 404 404"),
     "entry_edit": ("GET", "entry", "login 302 404 404 404 404"),
-    "entry_autosave": ("POST", "entry", "login 409 404 404 404 404"),
+    "entry_autosave": ("POST", "entry", "401 409 404 404 404 404"),  # JSON in every case
     "entry_withdraw": ("POST", "entry", "login 302 404 404 404 404"),
     "entry_reopen": ("POST", "entry", "login 302 404 404 404 404"),
     "entry_share": ("POST", "entry", "login 302 404 404 404 404"),
