@@ -434,6 +434,12 @@ def test_rotation_re_encrypts_the_revisions(records, settings):
         assert revision.as_object().questions == html("questions", SESSION["questions"])
     codev = CodevWorkshopPage.objects.get(pk=records["codev"].pk)
     assert codev.get_latest_revision_as_object().learnings[0].value["who"] == "The client"
+    entry = PageLogEntry.objects.get(page_id=codev.pk, action="wagtail.workflow.reject")
+    assert entry.comment == REVIEW_COMMENT
+    from wagtail.models import TaskState
+
+    rejected = TaskState.objects.get(workflow_state__object_id=str(codev.pk), status="rejected")
+    assert rejected.comment == REVIEW_COMMENT
 
 
 @pytest.mark.django_db

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import TextField
 from django.db.models.functions import Cast
 
-from privacy import encryption
+from privacy import encryption, wagtail_texts
 from privacy.fields import encrypted_fields
 from privacy.revisions import rotate_revisions
 
@@ -42,6 +42,9 @@ class Command(BaseCommand):
         count = rotate_revisions(dry_run=dry_run)
         total += count
         self.stdout.write(f"wagtailcore.Revision: {count} revision(s) to re-encrypt")
+        count = wagtail_texts.rotate(dry_run=dry_run)
+        total += count
+        self.stdout.write(f"Wagtail reviewers' comments: {count} row(s) to re-encrypt")
         verb = "would be re-encrypted" if dry_run else "re-encrypted"
         self.stdout.write(self.style.SUCCESS(f"{total} row(s) {verb}."))
 
