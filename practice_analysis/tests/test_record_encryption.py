@@ -612,3 +612,21 @@ def test_a_record_written_in_the_editor_gets_its_neutral_title_and_is_stored_enc
     assert "Quillabrand came back with a blue kite</p>" in situation
     assert encryption.is_encrypted(page.latest_revision.content["situation"])
     assert not AuditEvent.objects.filter(action=AuditEvent.READ, object_id="None").exists()
+
+
+@pytest.mark.django_db
+def test_comparing_co_development_revisions_shows_the_changed_texts(client, records, people):
+    page, scribe = records["codev"], people["scribe"]
+    page = CodevWorkshopPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    page.learnings = [("learning", {"who": "A consultant", "learning": "Kites need wind"})]
+    page.save_revision(user=scribe)
+    revisions = list(Revision.objects.filter(object_id=str(page.pk)).order_by("pk"))
+    client.force_login(scribe)
+    url = reverse(
+        "wagtailadmin_pages:revisions_compare", args=[page.pk, revisions[0].pk, revisions[-1].pk]
+    )
+    response = client.get(url)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "tapestry" in content and "Kites" in content
+    assert reads_of(page, scribe) == 1
