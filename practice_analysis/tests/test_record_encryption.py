@@ -414,8 +414,16 @@ def test_no_search_index_entry_nor_reference_holds_a_record(client, records, peo
 def test_records_give_wagtail_localize_nothing_to_copy(records):
     from wagtail_localize.segments.extract import extract_segments
 
+    from wagtail_localize.models import String, TranslationSource
+
     for page in (records["session"], records["codev"]):
         assert extract_segments(page) == []
+        # Even if someone submitted one for translation: the copy is ciphertext.
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        source.refresh_segments()
+        assert "Quillabrand" not in source.content_json
+        assert "Zephyrine" not in source.content_json
+    assert not String.objects.filter(data__contains="Quillabrand").exists()
 
 
 # Keys and older data -------------------------------------------------------------------
