@@ -412,9 +412,8 @@ def test_no_search_index_entry_nor_reference_holds_a_record(client, records, peo
 
 @pytest.mark.django_db
 def test_records_give_wagtail_localize_nothing_to_copy(records):
-    from wagtail_localize.segments.extract import extract_segments
-
     from wagtail_localize.models import String, TranslationSource
+    from wagtail_localize.segments.extract import extract_segments
 
     for page in (records["session"], records["codev"]):
         assert extract_segments(page) == []
