@@ -174,11 +174,25 @@ def test_a_dump_of_the_sqlite_database_holds_no_sentence_of_a_record(records):
     assert Revision.objects.filter(object_id=str(records["session"].pk)).count() >= 2
 
 
+def rows_per_table():
+    from django.apps import apps
+
+    counts = {}
+    with connection.cursor() as cursor:
+        for model in apps.get_models(include_auto_created=True):
+            if model._meta.managed and not model._meta.proxy:
+                cursor.execute(f'SELECT COUNT(*) FROM "{model._meta.db_table}"')
+                counts[model._meta.db_table] = cursor.fetchone()[0]
+    return counts
+
+
 @pytest.fixture(scope="module")
 def committed_records(django_db_setup, django_db_blocker):
     """pg_dump reads only what is committed: the records are written outside the test's
     transaction, and everything they brought is removed after the module."""
     with django_db_blocker.unblock():
+        before = rows_per_table()
+        audit_events = AuditEvent.objects.count()
         scribe, supervisor = person("peer"), person("supervisor")
         group_page, session, codev = write_records(scribe, supervisor)
         try:
@@ -199,6 +213,17 @@ def committed_records(django_db_setup, django_db_blocker):
                 access_group.delete()
             scribe.delete()
             supervisor.delete()
+            # The audit log is append-only (memberships are recorded as they are made):
+            # this module's own events go with the rest of its committed state, by SQL.
+            ours = list(
+                AuditEvent.objects.order_by("pk").values_list("pk", flat=True)[audit_events:]
+            )
+            with connection.cursor() as cursor:
+                for pk in ours:
+                    cursor.execute("DELETE FROM privacy_auditevent WHERE id = %s", [pk])
+            # Other modules share this committed state: nothing of ours may stay behind.
+            after = rows_per_table()
+            assert {t: (before[t], after[t]) for t in after if after[t] != before[t]} == {}
 
 
 @pytest.mark.django_db
