@@ -21,6 +21,7 @@ Two levers cover every admin view, the ones we know and the ones a Wagtail upgra
   answers as for any id that does not exist, whatever the view.
 """
 
+import re
 from functools import wraps
 
 from django.apps import apps
@@ -181,6 +182,7 @@ def install():
 
     PageBulkAction.get_all_objects_in_listing_query = get_all_objects_in_listing_query
     _narrow_views_that_do_not_ask()
+    _hide_references()
 
 
 def _narrow_views_that_do_not_ask():
@@ -270,6 +272,62 @@ def _narrow_dashboard():
     narrow(home.RecentEditsPanel, "last_edits", lambda edit: edit[1])
 
 
+def _admin_viewer():
+    """Who is at the keyboard, when the request being served is one of the editing space
+    (a preview is served through a request of its own, marked as one)."""
+    from privacy.audit import current_request
+
+    request = current_request()
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    in_admin = request.path.startswith("/admin/") or getattr(request, "is_preview", False)
+    return user if in_admin else None
+
+
+def _hidden_from_viewer(page):
+    user = _admin_viewer()
+    return page is not None and user is not None and is_hidden(user, page)
+
+
+def _hide_references():
+    """A page's form can name another page (a page chooser, a link in rich text) by an id
+    typed by its author: in the editing space, a hidden page so named is shown as a page
+    that does not exist — no title, no address — in the editor as in the preview."""
+    from wagtail.admin.rich_text.converters.html_to_contentstate import PageLinkElementHandler
+    from wagtail.admin.widgets import AdminPageChooser
+    from wagtail.rich_text.pages import PageLinkHandler
+
+    chosen = AdminPageChooser.get_instance
+
+    @wraps(chosen)
+    def get_instance(self, value):
+        page = chosen(self, value)
+        return None if _hidden_from_viewer(page) else page
+
+    AdminPageChooser.get_instance = get_instance
+
+    linked = PageLinkElementHandler.get_attribute_data
+
+    @wraps(linked)
+    def get_attribute_data(self, attrs):
+        ids = _ids([attrs.get("id")])
+        page = _pages(ids).first() if ids else None
+        if _hidden_from_viewer(page):
+            return {"id": page.pk, "url": None, "parentId": None}  # as a broken link
+        return linked(self, attrs)
+
+    PageLinkElementHandler.get_attribute_data = get_attribute_data
+
+    many = PageLinkHandler.get_many.__func__
+
+    @wraps(many)
+    def get_many(cls, attrs_list):
+        return [None if _hidden_from_viewer(page) else page for page in many(cls, attrs_list)]
+
+    PageLinkHandler.get_many = classmethod(get_many)
+
+
 def _practice_content_types():
     from django.contrib.contenttypes.models import ContentType
 
@@ -278,6 +336,8 @@ def _practice_content_types():
 
 # Which ids a request names -------------------------------------------------------------
 
+# Wagtail's page views: /admin/pages/<page id>/… (some take it as an unnamed parameter).
+PAGE_PATH = re.compile(r"^/admin/pages/(\d+)/")
 # Path parameters that are page ids, in Wagtail's, wagtail-localize's and our URLs.
 PAGE_PARAMETERS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
 # Query-string parameters that are page ids wherever they appear. (The admin API's
@@ -368,12 +428,15 @@ def view_model(view_func, view_kwargs):
             return apps.get_model(app_label, model_name)
         except (LookupError, ValueError):
             return None
-    for holder in (getattr(view_func, "view_class", None), getattr(view_func, "cls", None)):
-        model = getattr(holder, "model", None)
-        if model is not None:
-            return model
     initkwargs = getattr(view_func, "view_initkwargs", None) or {}
-    return initkwargs.get("model")
+    holders = (getattr(view_func, "view_class", None), getattr(view_func, "cls", None))
+    for name in ("model", "model_class"):
+        for holder in holders:
+            if getattr(holder, name, None) is not None:
+                return getattr(holder, name)
+        if initkwargs.get(name) is not None:
+            return initkwargs[name]
+    return None
 
 
 def _is_page_model(model):
@@ -411,8 +474,15 @@ class Unnamer:
         self.swapped[unknown] = str(original)
         return unknown
 
-    def path(self, view_func, view_kwargs):
-        """Hidden ids in the path parameters (``view_kwargs`` is what the view receives)."""
+    def path(self, view_func, view_args, view_kwargs):
+        """Hidden ids in the path parameters (``view_args`` and ``view_kwargs`` are what the
+        view receives)."""
+        # Wagtail's page views live at /admin/pages/<id>/…, some with unnamed parameters.
+        match = PAGE_PATH.match(self.request.path)
+        if match and view_args and str(view_args[0]) == match[1]:
+            page = _pages([match[1]]).first()
+            if page is not None and is_hidden(self.user, page):
+                view_args[0] = type(view_args[0])(self._replace(view_args[0], page))
         keys = [k for k in PAGE_PARAMETERS if k in view_kwargs]
         if _is_page_model(view_model(view_func, view_kwargs)):
             keys += [k for k in OBJECT_PARAMETERS if k in view_kwargs]
@@ -429,9 +499,12 @@ class Unnamer:
 
     def query(self, view_func, view_kwargs):
         """Hidden ids in the query string: ``page_id``, ``parent_page_id``, ``childOf``, and
-        the ``id`` list of a page bulk action."""
+        the ``id`` list of a page bulk action or chooser."""
         keys = [k for k in PAGE_QUERY_PARAMETERS if k in self.request.GET]
-        if "id" in self.request.GET and _is_page_model(view_model(view_func, view_kwargs)):
+        # Deny by default: a view that does not say what its ids are (the page chooser's
+        # "chosen" step, say) is taken to mean pages.
+        model = view_model(view_func, view_kwargs)
+        if "id" in self.request.GET and (model is None or _is_page_model(model)):
             keys.append("id")
         if not keys:
             return
@@ -458,12 +531,12 @@ class Unnamer:
         return response
 
 
-def unname_hidden_pages(request, view_func, view_kwargs):
+def unname_hidden_pages(request, view_func, view_args, view_kwargs):
     """An ``Unnamer`` that has done its work on this request (``None`` if nothing is hidden
     from the user)."""
     if not hidden_paths(request.user):
         return None
     unnamer = Unnamer(request)
-    unnamer.path(view_func, view_kwargs)
+    unnamer.path(view_func, view_args, view_kwargs)
     unnamer.query(view_func, view_kwargs)
     return unnamer if unnamer.hidden else None

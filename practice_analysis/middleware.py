@@ -35,11 +35,17 @@ class PracticeGroupAdminMiddleware:
         # Whoever may not enter the editing space is turned away by Wagtail, whatever the id.
         if user is None or not user.has_perm("wagtailadmin.access_admin"):
             return None
-        unnamer = admin_access.unname_hidden_pages(request, view_func, view_kwargs)
-        if unnamer is not None:
-            request._practice_unnamer = unnamer
-            if request.resolver_match is not None:
-                request.resolver_match.kwargs.update(view_kwargs)
-            for page in unnamer.hidden:
-                audit.denied(request, page)
+        # The view receives this very dict of keyword arguments: the unnamer edits it in
+        # place. Positional arguments come in a tuple: the view is then called from here.
+        args = list(view_args)
+        unnamer = admin_access.unname_hidden_pages(request, view_func, args, view_kwargs)
+        if unnamer is None:
+            return None
+        request._practice_unnamer = unnamer
+        if request.resolver_match is not None:
+            request.resolver_match.kwargs.update(view_kwargs)
+        for page in unnamer.hidden:
+            audit.denied(request, page)
+        if args != list(view_args):
+            return view_func(request, *args, **view_kwargs)
         return None

@@ -31,6 +31,7 @@ records.
 """
 
 import datetime
+import json
 import re
 
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -64,6 +65,7 @@ SECRETS = [
     "Marjolaine a parlé d'un appel difficile",  # a field of the log
     "Sujet Escarbille",  # the co-development record's subject
     "Révision Pimprenelle",  # a field only in the draft
+    "seance-quenouille",  # the log's address
 ]
 # What a view does with these is no page's business; these never perform an action on GET.
 SKIPPED = {
@@ -102,6 +104,21 @@ def view_model(pattern):
         if getattr(holder, "model", None) is not None:
             return holder.model
     return (getattr(callback, "view_initkwargs", None) or {}).get("model")
+
+
+REGEX_GROUP = re.compile(r"\((?:\?P<\w+>)?([^()]*)\)")
+
+
+def fill_regex(route, first):
+    """A regular-expression route (Wagtail's revision comparison): its first group gets the
+    id, the others their last word alternative (``earliest``, ``latest``)."""
+    groups = REGEX_GROUP.findall(route)
+    path = route
+    for index, group in enumerate(groups):
+        words = [w for w in group.split("|") if w.isalpha()]
+        value = first if index == 0 or not words else words[-1]
+        path = REGEX_GROUP.sub(str(value), path, count=1)
+    return "/" + path.replace("^", "").replace("$", "").replace("\\", "")
 
 
 def fill(route, values):
@@ -159,9 +176,11 @@ def answer(response):
 
 
 def leaked(response, secrets):
+    """The secrets found in an answer: as they are, escaped for HTML, or for JSON."""
     content = b"".join(response) if response.streaming else response.content
     text = content.decode("utf-8", "replace")
-    return [s for s in secrets if s in text or escape(s) in text]
+    forms = {s: {s, escape(s), json.dumps(s)[1:-1], json.dumps(escape(s))[1:-1]} for s in secrets}
+    return [s for s in secrets if any(form in text for form in forms[s])]
 
 
 def person(role=None):
@@ -194,6 +213,7 @@ def records():
     session = group_page.add_child(
         instance=PracticeSessionPage(
             title="Séance Quenouille",
+            slug="seance-quenouille",
             date=datetime.date(2026, 10, 6),
             session_format="app",
             situation="<p>Marjolaine a parlé d'un appel difficile.</p>",
@@ -256,7 +276,11 @@ def requests_for(objects):
     for route, name, pattern in admin_patterns():
         if name in SKIPPED:
             continue
-        if PARAMETER.search(route):
+        if REGEX_GROUP.search(route):
+            for page in ("session", "group_page", "codev"):
+                real = fill_regex(route, objects[page].pk)
+                tries.append((name, real, fill_regex(route, MISSING)))
+        elif PARAMETER.search(route):
             tries += [
                 (name, real, missing) for real, missing in parameter_sets(route, pattern, objects)
             ]
@@ -406,3 +430,25 @@ def test_the_group_keeps_working_in_the_admin(client, records, who):
 def test_the_groups_supervisor_sees_the_draft_awaiting_them(client, records):
     login(client, records["people"]["group_supervisor"])
     assert leaked(client.get("/admin/"), ["Séance Quenouille révisée"])
+
+
+def test_a_link_to_a_hidden_record_shows_as_a_broken_link(client, records, section):
+    """A peer of another group who types a record's id into a link of their contribution
+    learns neither its title nor its address, in the editor or in its preview."""
+    from home.factories import ContributionPageFactory
+
+    peer, session = records["people"]["peer_of_another_group"], records["session"]
+    link = f'<p>Voir <a linktype="page" id="{session.pk}">la séance</a>.</p>'
+    page = ContributionPageFactory(
+        parent=section("contributions"), owner=peer, author=peer, body=[("paragraph", link)]
+    )
+    login(client, peer)
+    for url in (f"/admin/pages/{page.pk}/edit/", f"/admin/pages/{page.pk}/view_draft/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert not leaked(response, [*SECRETS, GROUP_NAME]), url
+    # The group's member, editing the same text, sees where the link goes.
+    login(client, records["people"]["member"])
+    page.owner = records["people"]["member"]
+    page.save()
+    assert leaked(client.get(f"/admin/pages/{page.pk}/edit/"), [session.slug])
