@@ -25,7 +25,9 @@ import re
 from functools import wraps
 
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db.models import F, Q
+from django.forms import ModelChoiceField
 from django.http import Http404
 
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
@@ -291,9 +293,9 @@ def _hidden_from_viewer(page):
 
 
 def _hide_references():
-    """A page's form can name another page (a page chooser, a link in rich text) by an id
-    typed by its author: in the editing space, a hidden page so named is shown as a page
-    that does not exist — no title, no address — in the editor as in the preview."""
+    """A form can name a page (a page chooser, a link in rich text, a destination) by an id
+    typed by its author: in the editing space, a hidden page so named is taken and shown as
+    a page that does not exist — no title, no address — in the editor as in the preview."""
     from wagtail.admin.rich_text.converters.html_to_contentstate import PageLinkElementHandler
     from wagtail.admin.widgets import AdminPageChooser
     from wagtail.rich_text.pages import PageLinkHandler
@@ -326,6 +328,23 @@ def _hide_references():
         return [None if _hidden_from_viewer(page) else page for page in many(cls, attrs_list)]
 
     PageLinkHandler.get_many = classmethod(get_many)
+
+    # Every form field choosing a page (copy or move to, parent of a new page, a page
+    # chooser panel or block): a hidden page is not one of the choices, as a missing one.
+    choice = ModelChoiceField.to_python
+
+    @wraps(choice)
+    def to_python(self, value):
+        chosen = choice(self, value)
+        if isinstance(chosen, Page) and _hidden_from_viewer(chosen):
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return chosen
+
+    ModelChoiceField.to_python = to_python
 
 
 def _practice_content_types():

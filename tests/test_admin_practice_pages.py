@@ -452,3 +452,16 @@ def test_a_link_to_a_hidden_record_shows_as_a_broken_link(client, records, secti
     page.owner = records["people"]["member"]
     page.save()
     assert leaked(client.get(f"/admin/pages/{page.pk}/edit/"), [session.slug])
+
+
+@pytest.mark.parametrize("who", ["peer_of_another_group", "superuser"])
+def test_a_hidden_page_typed_into_a_form_is_no_valid_choice(client, records, who):
+    """Choosing another group's page as the parent of a new page (or the destination of a
+    copy, a page chooser…) is answered as for a page that does not exist."""
+    login(client, records["people"][who])
+    url = "/admin/pages/create/home/contributionpage"
+    hidden = client.post(url, {"parent_page": records["group_page"].pk})
+    missing = client.post(url, {"parent_page": MISSING})
+    assert hidden.status_code == missing.status_code == 200
+    assert not leaked(hidden, [*secrets_for(who), GROUP_NAME])
+    assert hidden.context["form"].errors == missing.context["form"].errors
