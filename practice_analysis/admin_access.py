@@ -19,6 +19,11 @@ Two levers cover every admin view, the ones we know and the ones a Wagtail upgra
   replaces those of hidden pages by ids that name nothing before the view runs
   (``middleware.PracticeGroupAdminMiddleware``, which audits the refusal). The view then
   answers as for any id that does not exist, whatever the view.
+
+A few places read pages without asking (two reports, "select all" of bulk actions, the
+dashboard's panels, a form's page choice, a link in rich text): ``install()`` narrows them
+too. ``tests/test_admin_practice_pages.py`` tries every admin URL and finds any other.
+Wagtail is wrapped, not forked: after an upgrade, that test says whether it still holds.
 """
 
 import re
