@@ -193,8 +193,8 @@ def install():
 
 
 def _narrow_views_that_do_not_ask():
-    """Two reports read pages without asking the policy; the enumeration test finds any
-    other one."""
+    """Reports and listings that read pages without asking the policy; the enumeration
+    test finds any other one."""
     from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
     from wagtail_localize.views.report import TranslationsReportView
 
@@ -238,6 +238,17 @@ def _narrow_views_that_do_not_ask():
         return queryset.exclude(source__object_id__in=keys)
 
     TranslationsReportView.get_queryset = get_queryset
+
+    # Redirects (Wagtail makes one when a page's address changes) name their page.
+    from wagtail.contrib.redirects.views import IndexView as RedirectsView
+
+    redirects = RedirectsView.get_base_queryset
+
+    @wraps(redirects)
+    def get_base_queryset(self):
+        return without_hidden(self.request.user, redirects(self), prefix="redirect_page__")
+
+    RedirectsView.get_base_queryset = get_base_queryset
 
 
 def hidden_page_ids(user):
@@ -433,8 +444,16 @@ def _page_of_translation(pk):
     return _pages_of_translation_source(translation and translation.source)
 
 
+def _page_of_redirect(pk):
+    from wagtail.contrib.redirects.models import Redirect
+
+    redirect = Redirect.objects.filter(pk=pk).select_related("redirect_page").first()
+    return redirect and redirect.redirect_page
+
+
 # Path parameters that name an object leading to a page, and how to find the page.
 LEADS_TO_PAGE = {
+    "redirect_id": _page_of_redirect,
     "revision_id": _page_of_revision,
     "workflow_state_id": _page_of_workflow_state,
     "task_state_id": _page_of_task_state,

@@ -12,11 +12,13 @@ page-like names (``page_id``, ``parent_page_id``, ``page_to_move_id``, ``destina
 ``page_pk``, and ``pk``/``object_id`` of views whose model is a page or not declared) with
 the id of the group's page, of a session log whose draft is in moderation and of a
 co-development record; ``revision_id``, ``workflow_state_id``, ``task_state_id``,
-``translation_id``, ``translation_source_id`` with the objects that lead to the session
-log; any other integer parameter with the session log's id too (a new view's unknown
-parameter is tried as a page id). Patterns without parameters are tried with the
-query-string forms ``?id=&page_id=&parent_page_id=&childOf=``, and every registered page
-bulk action (delete, move, publish, unpublish, …) with ``?id=``.
+``translation_id``, ``translation_source_id``, ``redirect_id`` with the objects that lead
+to the session log; any other integer parameter with the session log's id too (a new
+view's unknown parameter is tried as a page id); Wagtail's regular-expression routes (the
+revision comparison) get the page id in their first group. Patterns without parameters
+are tried with the query-string forms ``?id=&page_id=&parent_page_id=&childOf=``, and every
+registered page bulk action (delete, move, publish, unpublish, …) with ``?id=``. (Only GET
+is enumerated; POSTs that would change something are tried on the views that do.)
 
 Every request is made twice, with the practice ids and with ids that do not exist, as a
 peer of another group, a trainer, a supervisor of another group, a coordinator and a
@@ -26,8 +28,10 @@ contain a title or a sentence of the records. The member who wrote the log and t
 supervisor are the control: the same views work for them.
 
 The listings (explorer, searches, choosers, reports, dashboard, history, workflow reports,
-translations to do, the admin API) are read too, and show no title of another group's
-records.
+translations to do, redirects, the admin API) are read too, and show no title of another
+group's records — nor to a member who has left the group. A page named in a form (a link
+in rich text, a parent page) is answered as a missing one. A text counts as shown in any
+of its forms: as is, escaped for HTML or for JSON.
 """
 
 import datetime
@@ -65,7 +69,7 @@ SECRETS = [
     "Marjolaine a parlé d'un appel difficile",  # a field of the log
     "Sujet Escarbille",  # the co-development record's subject
     "Révision Pimprenelle",  # a field only in the draft
-    "seance-quenouille",  # the log's address
+    "seance-quenouille",  # the log's address (and the start of a redirect's)
 ]
 # What a view does with these is no page's business; these never perform an action on GET.
 SKIPPED = {
@@ -243,7 +247,11 @@ def records():
     translation = Translation.objects.create(
         source=source, target_locale=Locale.objects.get(language_code="en")
     )
+    from wagtail.contrib.redirects.models import Redirect
+
+    redirect = Redirect.objects.create(old_path="/seance-quenouille-avant", redirect_page=session)
     leads_to = {
+        "redirect_id": redirect.pk,
         "revision_id": revision.pk,
         "workflow_state_id": workflow_state.pk,
         "task_state_id": workflow_state.current_task_state.pk,
@@ -355,6 +363,8 @@ def listings(objects):
         "/admin/reports/workflow/",
         "/admin/reports/workflow_tasks/",
         "/admin/translations-to-do/",
+        "/admin/redirects/",
+        "/admin/redirects/?q=quenouille",
         "/admin/bulk/wagtailcore/page/delete/?id=all",
         "/admin/bulk/wagtailcore/page/publish/?id=all&q=Quenouille",
     ]
