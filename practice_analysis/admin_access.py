@@ -20,10 +20,11 @@ Two levers cover every admin view, the ones we know and the ones a Wagtail upgra
   (``middleware.PracticeGroupAdminMiddleware``, which audits the refusal). The view then
   answers as for any id that does not exist, whatever the view.
 
-A few places read pages without asking (two reports, "select all" of bulk actions, the
-dashboard's panels, a form's page choice, a link in rich text): ``install()`` narrows them
-too. ``tests/test_admin_practice_pages.py`` tries every admin URL and finds any other.
-Wagtail is wrapped, not forked: after an upgrade, that test says whether it still holds.
+A few places read pages without asking (two reports, redirects, usage, "select all" of
+bulk actions, the dashboard's panels, a form's page choice, a link in rich text):
+``install()`` narrows them too. ``tests/test_admin_practice_pages.py`` tries every admin
+URL and finds any other. Wagtail is wrapped, not forked: after an upgrade, that test says
+whether it still holds.
 """
 
 import re
@@ -39,9 +40,11 @@ from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkActi
 from wagtail.models import (
     Page,
     PagePermissionTester,
+    ReferenceIndex,
     Revision,
     TaskState,
     WorkflowState,
+    get_default_page_content_type,
 )
 from wagtail.models.pages import PageLogEntryManager
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -70,12 +73,6 @@ def hidden_paths(user):
         paths = tuple(group_pages.values_list("path", flat=True))
         setattr(user, _CACHE, paths)
     return paths
-
-
-def forget(user):
-    """Drop the cached answer (after the user's groups changed within one request)."""
-    if hasattr(user, _CACHE):
-        delattr(user, _CACHE)
 
 
 def is_hidden(user, page):
@@ -362,6 +359,23 @@ def _hide_references():
 
     ModelChoiceField.to_python = to_python
 
+    # "Usage" of anything (a member named as facilitator or attendee, a group): the
+    # references found on hidden pages are not counted, nor listed.
+    references = ReferenceIndex.get_references_to.__func__
+
+    @wraps(references)
+    def get_references_to(cls, obj):
+        found = references(cls, obj)
+        user = _admin_viewer()
+        if user is None or not hidden_paths(user):
+            return found
+        return found.exclude(
+            base_content_type=get_default_page_content_type(),
+            object_id__in=hidden_page_ids(user),
+        )
+
+    ReferenceIndex.get_references_to = classmethod(get_references_to)
+
 
 def _practice_content_types():
     from django.contrib.contenttypes.models import ContentType
@@ -393,8 +407,6 @@ def _pages(ids):
 def _page_of_object(base_content_type_id, object_id):
     if base_content_type_id is None or object_id is None:
         return None
-    from wagtail.models import get_default_page_content_type
-
     if base_content_type_id != get_default_page_content_type().pk:
         return None
     return _pages([object_id]).first()

@@ -40,6 +40,7 @@ import re
 
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils.html import escape
+from django.utils.text import capfirst
 
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import Locale, Page
@@ -222,8 +223,10 @@ def records():
             session_format="app",
             situation="<p>Marjolaine a parlé d'un appel difficile.</p>",
             owner=people["member"],
+            facilitator=people["group_supervisor"],
         )
     )
+    session.attendees.set([people["member"]])
     session.save_revision(user=people["member"]).publish()
     session.title = "Séance Quenouille révisée"
     session.learnings = "<p>Révision Pimprenelle.</p>"
@@ -475,3 +478,18 @@ def test_a_hidden_page_typed_into_a_form_is_no_valid_choice(client, records, who
     assert hidden.status_code == missing.status_code == 200
     assert not leaked(hidden, [*secrets_for(who), GROUP_NAME])
     assert hidden.context["form"].errors == missing.context["form"].errors
+
+
+def test_usage_does_not_count_another_groups_records(client, records):
+    """The facilitator of a session log: the log is not among their usage (not even as a
+    private page of its type) for those who manage accounts."""
+    facilitator = records["people"]["group_supervisor"]
+    kind = capfirst(str(PracticeSessionPage._meta.verbose_name))
+    for who in ("coordinator", "superuser"):
+        login(client, records["people"][who])
+        usage = client.get(f"/admin/users/usage/{facilitator.pk}/")
+        assert usage.status_code == 200
+        assert not leaked(usage, [kind, *SECRETS]), who
+        # Deleting an account says how many objects name it (coordinators may not delete).
+        deleting = client.get(f"/admin/users/delete/{facilitator.pk}/")
+        assert not leaked(deleting, [kind, *SECRETS]), who
