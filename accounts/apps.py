@@ -10,3 +10,4 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .people import audit  # noqa: F401

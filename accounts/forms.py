@@ -1,6 +1,8 @@
-"""Forms of the login and two-factor steps: one field each, plain messages."""
+"""Forms of the login, two-factor and password-link steps: few fields, plain messages."""
 
 from django import forms
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 CODE_HELP = _("The six-digit code shown in your authenticator app, or one of your recovery codes.")
@@ -34,3 +36,36 @@ class CodeForm(forms.Form):
             field.widget.attrs["inputmode"] = "numeric"
             # The set-up page explains first: focus stays at its top.
             field.widget.attrs.pop("autofocus", None)
+
+
+class PasswordResetRequestForm(auth_forms.PasswordResetForm):
+    """The e-mail address of an account that forgot its password.
+
+    Unlike Django's form, an account that never chose a password (an invitation lost in a
+    mailbox) gets a link too; the sending itself is ``accounts.password_links``'s.
+    """
+
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(
+            attrs={"autocomplete": "email", "autocapitalize": "none", "autofocus": True}
+        ),
+        error_messages={
+            "required": _("Please type your e-mail address."),
+            "invalid": _("This does not look like an e-mail address: please check it."),
+        },
+    )
+
+    def get_users(self, email):
+        users = get_user_model()._default_manager.filter(email__iexact=email, is_active=True)
+        return [user for user in users if user.email.lower() == email.lower()]
+
+
+class SetPasswordForm(auth_forms.SetPasswordForm):
+    """Choosing one's password from an e-mailed link (invitation or reset)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = _("Your new password")
+        self.fields["new_password2"].label = _("The same password again")

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 
-from .twofactor import HAS_DEVICE_SESSION_KEY, requires_two_factor
+from .twofactor import HAS_DEVICE_SESSION_KEY, must_set_up_two_factor
 
 SESSION_STARTED_KEY = "accounts_session_started"
 LAST_ACTIVITY_KEY = "accounts_last_activity"
@@ -30,23 +30,26 @@ ACTIVITY_RESOLUTION = 60
 # Views a person may reach while a second factor is pending: logging in or out, giving the
 # code, changing the language of the page.
 TWO_FACTOR_PENDING_VIEWS = {"login", "logout", "two_factor_verify", "set_language"}
+# And, for someone whose role requires two-step verification and who has no device yet,
+# setting it up and seeing the recovery codes it makes.
+TWO_FACTOR_SETUP_VIEWS = {"two_factor_setup", "recovery_codes"}
 
 
-def is_protected(request, view_func):
-    """The areas where staff must have verified a second factor (settings say which)."""
-    if request.path_info.startswith(tuple(settings.TWO_FACTOR_PROTECTED_PATH_PREFIXES)):
-        return True
-    return getattr(view_func, "__module__", "") in settings.TWO_FACTOR_PROTECTED_VIEW_MODULES
+def is_static(request):
+    """Static files (served by Django itself only in development)."""
+    return bool(settings.STATIC_URL) and request.path_info.startswith(settings.STATIC_URL)
 
 
 class TwoFactorMiddleware:
-    """Sends people to the code step or to the set-up page before they go further.
+    """Sends people to the code step or to the set-up page before they go any further.
 
-    - Anyone who has set up two-factor verification gives a code after their password,
+    - Anyone who has set up two-step verification gives a code after their password,
       before any page (peers who chose it get the same protection as staff).
-    - Staff roles (``TWO_FACTOR_REQUIRED_ROLES``) and superusers without a device are sent
-      to the set-up page when they reach a protected area: the Wagtail admin, the Django
-      admin (file library) and the supervision views.
+    - Anyone whose role requires it (``requires_two_factor``: ``TWO_FACTOR_REQUIRED_ROLES``,
+      staff and superusers) and who has no device yet is sent to the set-up page right
+      after login, whatever page they ask for: only logging out, the set-up page, the
+      recovery codes it shows, the language switch and static files come before it.
+      Once it is set up they continue to the page they asked for (``next``).
 
     Must come after django-otp's ``OTPMiddleware``.
     """
@@ -61,19 +64,16 @@ class TwoFactorMiddleware:
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated:
             return None
-        match = request.resolver_match
-        if match is not None and match.url_name in TWO_FACTOR_PENDING_VIEWS:
+        view_name = request.resolver_match.view_name if request.resolver_match else ""
+        if view_name in TWO_FACTOR_PENDING_VIEWS or is_static(request):
             return None
         if user.is_verified():
             return None
-        has_device = request.session.get(HAS_DEVICE_SESSION_KEY)
-        if has_device:
+        if request.session.get(HAS_DEVICE_SESSION_KEY):
             return self._redirect(request, "two_factor_verify")
-        if not is_protected(request, view_func):
+        if view_name in TWO_FACTOR_SETUP_VIEWS:
             return None
-        if match is not None and match.url_name in {"two_factor_setup", "recovery_codes"}:
-            return None
-        if requires_two_factor(user):
+        if must_set_up_two_factor(user):
             return self._redirect(request, "two_factor_setup")
         return None
 

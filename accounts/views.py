@@ -1,4 +1,4 @@
-"""Login, the two-factor steps and the "Security" page of one's account."""
+"""Login, the two-factor steps, choosing a password from a link, the "Security" page."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -7,8 +7,10 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -18,10 +20,21 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 import segno
+from axes.utils import reset as reset_axes_lockout
 from django_otp import login as otp_login
 
+from privacy import audit
+from privacy.models import AuditEvent
+from privacy.services import end_sessions
+
 from . import twofactor
-from .forms import CodeForm
+from .forms import CodeForm, PasswordResetRequestForm, SetPasswordForm
+from .password_links import INVITATION, RESET, count_attempt, link_kind, send_password_link
+from .throttling import client_ip
+from .tokens import invitation_tokens, reset_tokens
+
+# Requests for a reset link from one client address, per hour: enough for a typo or two.
+RESET_REQUESTS_PER_ADDRESS = 5
 
 
 def safe_next(request, default=None):
@@ -51,12 +64,25 @@ class LoginView(auth_views.LoginView):
 
 def locked_out(request, original_response=None, credentials=None):
     """What django-axes answers once an account is locked: the login page, with the reason."""
+    from .throttling import locked_by_address
+
     form = AuthenticationForm(request)
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    context = {
-        "form": form,
-        "next": safe_next(request, default=""),
-        "locked_out": ngettext(
+    if locked_by_address(request, credentials):
+        # Many usernames tried from this connection: nothing is said about any account.
+        message = ngettext(
+            "Too many unsuccessful attempts to log in from this connection. For your "
+            "safety, logging in from here is paused for %(minutes)d minute. If you share "
+            "this connection (an association's premises, for example) and need help, the "
+            "coordination team can help.",
+            "Too many unsuccessful attempts to log in from this connection. For your "
+            "safety, logging in from here is paused for %(minutes)d minutes. If you share "
+            "this connection (an association's premises, for example) and need help, the "
+            "coordination team can help.",
+            minutes,
+        )
+    else:
+        message = ngettext(
             "Too many unsuccessful attempts to log in to this account. For your safety, "
             "logging in is paused for %(minutes)d minute. If you have forgotten your "
             "password, the coordination team can help.",
@@ -65,7 +91,10 @@ def locked_out(request, original_response=None, credentials=None):
             "password, the coordination team can help.",
             minutes,
         )
-        % {"minutes": minutes},
+    context = {
+        "form": form,
+        "next": safe_next(request, default=""),
+        "locked_out": message % {"minutes": minutes},
     }
     return render(request, "registration/login.html", context, status=429)
 
@@ -241,3 +270,72 @@ class PasswordChangeView(auth_views.PasswordChangeView):
             ),
         )
         return response
+
+
+@method_decorator(never_cache, name="dispatch")
+class PasswordResetView(auth_views.PasswordResetView):
+    """ "Forgot your password?": a link by e-mail, with the same answer for any address.
+
+    Limited per client address (``RESET_REQUESTS_PER_ADDRESS`` an hour) and, in
+    ``send_password_link``, per account: nobody can flood a mailbox or probe addresses.
+    """
+
+    template_name = "registration/password_reset_form.html"
+    form_class = PasswordResetRequestForm
+    success_url = reverse_lazy("password_reset_done")
+
+    def post(self, request, *args, **kwargs):
+        key = f"entrepairs:password-reset:address:{audit.hash_address(client_ip(request))}"
+        if count_attempt(key, 60 * 60) > RESET_REQUESTS_PER_ADDRESS:
+            context = self.get_context_data(form=self.get_form(), throttled=True)
+            return self.render_to_response(context, status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        for user in form.get_users(form.cleaned_data["email"]):
+            send_password_link(user, link_kind(user), request=self.request)
+        return HttpResponseRedirect(self.get_success_url())
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "registration/password_reset_done.html"
+
+
+class PasswordLinkView(auth_views.PasswordResetConfirmView):
+    """Choose one's password from an e-mailed link; the link then stops working.
+
+    Every session of the account ends (on another device, someone may have used the old
+    password), a lockout of the username is lifted, and the change is recorded.
+    """
+
+    template_name = "registration/password_set.html"
+    form_class = SetPasswordForm
+    token_generator = reset_tokens
+    kind = RESET
+    success_url = reverse_lazy("password_reset_complete")
+
+    def get_user(self, uidb64):
+        user = super().get_user(uidb64)
+        return user if user is not None and user.is_active else None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["invitation"] = self.kind == INVITATION
+        return context
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        user = form.user
+        end_sessions(user)
+        reset_axes_lockout(username=user.get_username())
+        audit.record(AuditEvent.PASSWORD_SET, actor=user, subject=user, request=self.request)
+        return response
+
+
+class InvitationView(PasswordLinkView):
+    token_generator = invitation_tokens
+    kind = INVITATION
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "registration/password_reset_complete.html"

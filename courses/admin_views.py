@@ -1,11 +1,14 @@
-"""Cohorts in the Wagtail admin: every view reaches only the cohorts the member may see.
+"""Cohorts and certificates in the Wagtail admin: every view reaches only those the member
+may see.
 
-``services.cohorts_visible_to`` is the rule; a cohort outside it is a 404 here, whatever
-exists behind its id.
+``services.cohorts_visible_to`` and ``services.certificates_visible_to`` are the rules; an
+object outside them is a 404 here, whatever exists behind its id.
 """
 
+from django.contrib.admin.utils import unquote
 from django.db.models import Count
 from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
@@ -13,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic import DeleteView, EditView, IndexView
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
@@ -23,8 +26,8 @@ from privacy import audit
 from privacy.models import AuditEvent
 
 from .cohorts import CHART_BAR_WIDTH, CHART_WIDTH, cohort_report, csv_export, xlsx_export
-from .models import Cohort
-from .services import cohorts_visible_to
+from .models import Certificate, Cohort
+from .services import certificates_visible_to, cohorts_visible_to
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 EXPORTS = {
@@ -154,3 +157,71 @@ def cohort_report_export(request, pk, export):
     filename = f"{slugify(cohort.name)}-{suffix}.{export}"
     response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
+
+
+# Certificates: trainers reach those of their cohorts only (see certificates_visible_to).
+
+
+class CertificateIndexView(IndexView):
+    def get_base_queryset(self):
+        return certificates_visible_to(self.request.user)
+
+
+class CertificateEditView(EditView):
+    def get_queryset(self):
+        return certificates_visible_to(self.request.user)
+
+
+class CertificateInspectView(InspectView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            certificates_visible_to(self.request.user), pk=unquote(str(self.pk))
+        )
+
+
+class CertificateDeleteView(DeleteView):
+    def get_queryset(self):
+        return certificates_visible_to(self.request.user)
+
+
+class CertificateHistoryView(HistoryView):
+    def get_base_object_queryset(self):
+        return certificates_visible_to(self.request.user)
+
+
+class CertificateUsageView(UsageView):
+    def get_base_object_queryset(self):
+        return certificates_visible_to(self.request.user)
+
+
+# Log entries (the site history report, its export and filters, each object's history):
+# Wagtail shows every entry of a model to anyone with a permission on that model. The
+# entries of certificates and cohorts are narrowed to those the member may see.
+
+NARROWED_LOG_MODELS = {Certificate: certificates_visible_to, Cohort: cohorts_visible_to}
+
+
+def narrow_log_entries():
+    """Wrap ``ModelLogEntryManager.viewable_by_user`` once, at start-up."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import CharField, Q
+    from django.db.models.functions import Cast
+
+    from wagtail.models.audit_log import ModelLogEntryManager
+
+    if getattr(ModelLogEntryManager, "_narrowed_by_courses", False):
+        return
+
+    def viewable_by_user(self, user):
+        entries = super(ModelLogEntryManager, self).viewable_by_user(user)
+        if user.is_superuser:
+            return entries
+        for model, visible_to in NARROWED_LOG_MODELS.items():
+            visible = visible_to(user).annotate(text_pk=Cast("pk", CharField())).values("text_pk")
+            entries = entries.exclude(
+                Q(content_type=ContentType.objects.get_for_model(model)) & ~Q(object_id__in=visible)
+            )
+        return entries
+
+    ModelLogEntryManager.viewable_by_user = viewable_by_user
+    ModelLogEntryManager._narrowed_by_courses = True

@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from home.cache import memoized_many
+from home.spreadsheets import safe_rows
 
 from .certificates import learner_name
 from .models import CoursePage, Enrollment, LessonCompletion, LessonPage, QuizAttempt
@@ -276,7 +277,7 @@ def question_stats(member_ids, keys, module_titles):
 def csv_export(report):
     """The matrix as CSV, with a byte-order mark so spreadsheet software reads it as UTF-8."""
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(report.table())
+    csv.writer(buffer).writerows(safe_rows(report.table()))
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -285,7 +286,7 @@ def xlsx_export(report):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _("Progress")[:31]
-    for row in report.table():
+    for row in safe_rows(report.table()):
         sheet.append(row)
     for cell in sheet[1]:
         cell.font = Font(bold=True)

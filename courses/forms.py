@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home import limits
 from home.models import Notification
 
 from .certificates import notify_certificate
@@ -25,6 +26,8 @@ class CertificateRevocationForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["revoked"].initial = self.instance.revoked_at is not None
+        if "revocation_reason" in self.fields:
+            limits.limit_length(self.fields["revocation_reason"], limits.SHORT_TEXT)
 
     def clean(self):
         cleaned = super().clean()

@@ -441,6 +441,22 @@ def cohorts_visible_to(user):
     return Cohort.objects.filter(Q(coordinator) | Q(trainer, pk__in=trained))
 
 
+def certificates_visible_to(user):
+    """Certificates a member may see and revoke in the editing space: all for coordinators;
+    for trainers, those of the learners of a cohort they train, for a module of that
+    cohort. A certificate earned outside the trainer's cohorts is the coordinators'."""
+    from django.db.models import Exists, OuterRef
+
+    if not user.is_authenticated or not user.is_active:
+        return Certificate.objects.none()
+    if user.is_superuser or user.groups.filter(name="coordinator").exists():
+        return Certificate.objects.all()
+    trained = cohorts_visible_to(user).filter(
+        members=OuterRef("user_id"), modules__translation_key=OuterRef("course_key")
+    )
+    return Certificate.objects.filter(Exists(trained))
+
+
 # The learner's own records: nobody else's are ever read through these.
 
 

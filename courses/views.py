@@ -7,7 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
+from home import limits
 from home.models import SiteSettings
 from privacy import audit
 from privacy.models import AuditEvent
@@ -123,14 +125,35 @@ def submit_quiz(request, lesson):
     return redirect(lesson.get_url(request) + "#quiz-feedback")
 
 
+REFUSED_NOTE_KEY = "courses.refused_note"
+
+
+def take_refused_note(request, block_id):
+    """The text of a note just refused as too long for this block, once; else None."""
+    refused = request.session.get(REFUSED_NOTE_KEY) if hasattr(request, "session") else None
+    if not refused or refused.get("block") != block_id:
+        return None
+    del request.session[REFUSED_NOTE_KEY]
+    return refused.get("text")
+
+
 def save_note(request, lesson, block_id):
     refused = _post_only(request)
     if refused:
         return refused
     course = _lesson_course(lesson)
     text = request.POST.get("text", "")
-    if len(text) > 10000:
-        messages.warning(request, _("Your note is too long (10,000 characters at most)."))
+    if limits.length(text) > limits.NOTE:
+        messages.warning(
+            request,
+            _(
+                "Your note is a little too long (%(limit)s characters at most): it is not "
+                "saved yet. Your text is still in the box; please shorten it."
+            )
+            % {"limit": limits.shown(limits.NOTE)},
+        )
+        # Shown once in the box on the lesson page, as typed (``take_refused_note``).
+        request.session[REFUSED_NOTE_KEY] = {"block": block_id, "text": text}
         return redirect(lesson.get_url(request) + f"#reflection-{block_id}")
     try:
         note = services.save_note(request.user, course, lesson, block_id, text)
@@ -141,6 +164,7 @@ def save_note(request, lesson, block_id):
     return redirect(lesson.get_url(request) + f"#reflection-{block_id}")
 
 
+@never_cache
 @login_required
 def my_learning(request):
     """The learner's own modules, progress and notes: nobody else's data is ever read here."""
@@ -180,6 +204,7 @@ def _pdf_response(content, filename):
     return response
 
 
+@never_cache
 @login_required
 def certificate_download(request, code):
     """The learner's own certificate as a PDF; anyone else's code is a 404."""
@@ -208,6 +233,7 @@ def certificate_download(request, code):
     return _pdf_response(content, f"{_('certificate')}-{certificate.code}.pdf")
 
 
+@never_cache
 @login_required
 def training_record(request):
     """The learner's record of completed modules, with dates and hours, as a PDF."""

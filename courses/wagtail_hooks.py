@@ -15,6 +15,8 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
+from home import limits
+
 from . import admin_views
 from .certificates import learner_name
 from .forms import CertificateRevocationForm
@@ -22,7 +24,16 @@ from .models import Certificate, Cohort, CoursePage
 
 
 class CertificateViewSet(ModelViewSet):
+    """Certificates: coordinators see every one; trainers those of their cohorts' learners
+    for their cohorts' modules (``services.certificates_visible_to``), in every view."""
+
     model = Certificate
+    index_view_class = admin_views.CertificateIndexView
+    edit_view_class = admin_views.CertificateEditView
+    inspect_view_class = admin_views.CertificateInspectView
+    delete_view_class = admin_views.CertificateDeleteView
+    history_view_class = admin_views.CertificateHistoryView
+    usage_view_class = admin_views.CertificateUsageView
     icon = "doc-full-inverse"
     menu_label = _("Certificates")
     menu_order = 300
@@ -54,6 +65,9 @@ class CertificateViewSet(ModelViewSet):
     )
 
 
+admin_views.narrow_log_entries()
+
+
 @hooks.register("register_admin_viewset")
 def register_certificates():
     return CertificateViewSet("certificates")
@@ -78,6 +92,7 @@ class CohortForm(WagtailAdminModelForm):
         self.fields["modules"].queryset = CoursePage.objects.filter(
             locale=Locale.get_default()
         ).order_by("path")
+        limits.limit_length(self.fields["description"], limits.SHORT_TEXT)
 
 
 def member_label(user):

@@ -25,6 +25,11 @@ from practice_analysis.models import GroupSupervisorApprovalTask
 from .roles import COLLECTIONS, FOLDERS, PAGE_ACTIONS, ROLES
 from .site_tree import TreeBuilder, ensure_crisis_lines, section_pages
 
+# Groups Wagtail's own migrations create. Nothing here uses them, and a group that exists
+# is a group someone could be put in: bootstrap removes them while nobody is in them (with
+# the default "Moderators approval" workflow Wagtail made for them).
+WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
+
 FOLDER_RIGHTS = {"read": "can_read", "edit": "can_edit", "add_children": "can_add_children"}
 
 # Workflows that exist so far: which sections they cover and whose approval they need.
@@ -74,6 +79,8 @@ class Bootstrap(TreeBuilder):
         ensure_crisis_lines(self.note)
         groups = {name: self.ensure_group(name) for name in ROLES}
         collections = {key: self.ensure_collection(name) for key, name in COLLECTIONS.items()}
+        for collection in collections.values():
+            self.ensure_login_only_collection(collection)
         folders = {key: self.ensure_folder(name) for key, name in FOLDERS.items()}
         for name, role in ROLES.items():
             group = groups[name]
@@ -83,7 +90,26 @@ class Bootstrap(TreeBuilder):
             self.sync_folder_permissions(group, role, folders)
         for spec in WORKFLOWS:
             self.ensure_workflow(spec, groups)
+        self.remove_unused_default_groups()
         return self.changes
+
+    def remove_unused_default_groups(self):
+        for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+            if group.user_set.exists():
+                self.note(f"kept group {group.name}: it still has members")
+                continue
+            tasks = GroupApprovalTask.objects.filter(groups=group)
+            for task in tasks:
+                if task.groups.exclude(pk=group.pk).exists():
+                    continue
+                for workflow in Workflow.objects.filter(workflow_tasks__task=task, active=True):
+                    if workflow.workflow_tasks.count() > 1:
+                        continue
+                    workflow.deactivate()
+                    self.note(f"deactivated workflow {workflow.name}")
+                task.deactivate()
+            group.delete()
+            self.note(f"removed unused group {group.name}")
 
     def ensure_group(self, name):
         group, created = Group.objects.get_or_create(name=name)

@@ -157,7 +157,10 @@ class DemoSeeder:
             self.note(f"account {account.username}")
         missing = set(account.roles) - set(user.groups.values_list("name", flat=True))
         if missing:
-            user.groups.add(*Group.objects.filter(name__in=missing))
+            from accounts.people.audit import unannounced
+
+            with unannounced():  # recorded, not told: demo people need no notice
+                user.groups.add(*Group.objects.filter(name__in=missing))
             self.note(f"roles of {account.username}")
         from accounts.demo import ensure_demo_device
 

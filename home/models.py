@@ -21,6 +21,7 @@ from courses.blocks import KeyPointsBlock, TestimonyBlock, VideoBlock
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from .cache import cached
+from .page_forms import ContributionPageForm
 from .pages import CachedViewRestrictionsMixin
 
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -243,6 +244,7 @@ class ContributionPage(CachedViewRestrictionsMixin, Page):
         help_text=_("A few words to find the text again, for example: listening, self-care."),
     )
 
+    base_form_class = ContributionPageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("kind"),

@@ -57,6 +57,10 @@ COHORTS_TRAINED = ["courses.view_cohort", "courses.change_cohort"]
 COHORTS = [*COHORTS_TRAINED, "courses.add_cohort", "courses.delete_cohort"]
 # Coordinators answer members' requests for erasure (privacy.services.erase_member).
 ERASURE_REQUESTS = ["privacy.view_erasurerequest", "privacy.carry_out_erasure"]
+# Coordinators manage member accounts in the People area (accounts.people), never through
+# Django's auth.*_user permissions: those open Wagtail's stock user editor (superuser
+# status, passwords, any group), which stays for superusers.
+PEOPLE = ["accounts.add_person", "accounts.change_person", "accounts.view_person"]
 IMAGES = ["wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.choose_image"]
 DOCUMENTS = [
     "wagtaildocs.add_document",
@@ -145,9 +149,7 @@ ROLES = {
             permissions=[
                 "wagtailadmin.access_admin",
                 "wagtail_localize.submit_translation",
-                "auth.add_user",
-                "auth.change_user",
-                "auth.view_user",
+                *PEOPLE,
                 "home.change_sitesettings",
                 "home.add_crisisline",
                 "home.change_crisisline",
@@ -173,7 +175,25 @@ ROLES = {
 }
 
 
+# Roles only a superuser may grant or take away: they manage other people's access.
+SUPERUSER_GRANTED_ROLES = {"coordinator"}
+
+# Not a group: the name under which superuser status appears in audit records and in the
+# notification a member receives when it is granted or removed.
+SUPERUSER = "superuser"
+
+# Groups kept by code for each practice group (practice_analysis.services): technical, never
+# shown or chosen in the People area; the practice-group audit records their memberships.
+TECHNICAL_GROUP_PREFIX = "practice-group-"
+
+
 def role_label(group_name):
     """The translated display name of a role's group, or the group name for other groups."""
+    if group_name == SUPERUSER:
+        return _("Administrator (technical)")
     role = ROLES.get(group_name)
     return role.label if role else group_name
+
+
+def is_technical_group(group_name):
+    return group_name.startswith(TECHNICAL_GROUP_PREFIX)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
 
 from courses.models import CourseIndexPage
 from practice_analysis.models import PracticeAnalysisIndexPage
@@ -250,6 +250,15 @@ class TreeBuilder:
         )
         if created:
             self.note(f"login-only {page.title}")
+
+    def ensure_login_only_collection(self, collection):
+        """Documents of the association's collections are for members: Wagtail's document
+        view (``WAGTAILDOCS_SERVE_METHOD = "serve_view"``) sends anyone else to log in."""
+        _restriction, created = CollectionViewRestriction.objects.get_or_create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+        if created:
+            self.note(f"login-only collection {collection.name}")
 
     @staticmethod
     def fields(section, language):

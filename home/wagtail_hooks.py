@@ -1,13 +1,22 @@
 """Wagtail admin: the file-library chooser and menu item, crisis lines under Settings, the
-report of translations to do, and who may copy a page."""
+report of translations to do, who may copy a page, and safe spreadsheet exports."""
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.documents.permissions import permission_policy as document_permissions
+from wagtail.documents.views import documents as document_views
+from wagtail.documents.views import multiple as multiple_document_views
+from wagtail.documents.views.bulk_actions import (
+    AddTagsBulkAction,
+    AddToCollectionBulkAction,
+    DeleteBulkAction,
+)
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.models import Translation
@@ -15,7 +24,11 @@ from wagtail_localize.models import Translation
 from .admin_views import ReviewedUpdateTranslationsView, TranslationsToDoView
 from .filer_chooser import filer_file_chooser_viewset
 from .models import CrisisLine
+from .spreadsheets import neutralise_wagtail_exports
 from .translations import may_translate, submit_translation_for_review
+
+# Wagtail's report and listing exports: no cell a spreadsheet would run as a formula.
+neutralise_wagtail_exports()
 
 
 @hooks.register("register_admin_viewset")
@@ -107,3 +120,97 @@ def copy_only_what_you_may_edit(request, page):
         return None
     messages.warning(request, _("You can only copy pages you may edit."))
     return redirect("wagtailadmin_explore", parent.pk if parent else page.pk)
+
+
+# Documents in the editing space: each person sees the documents of the collections they
+# work in (Wagtail's collection permissions), in the listing, the chooser and bulk actions.
+
+
+def documents_seen_by(user):
+    """The documents a member may see in the editing space: those they may change or
+    choose, i.e. of the collections their roles work in."""
+    return document_permissions.instances_user_has_any_permission_for(user, ["change", "choose"])
+
+
+class UnseenDocumentsStayUnseen:
+    """Wagtail's document bulk actions list, by title, the chosen documents one may not act
+    on; a document of a collection one does not work in is left out instead, and asking
+    only for such documents is a 404, as for ids that do not exist."""
+
+    def get_actionable_objects(self):
+        objects, extra = super().get_actionable_objects()
+        refused = extra["items_with_no_access"]
+        seen = set(
+            documents_seen_by(self.request.user)
+            .filter(pk__in=[document.pk for document in refused])
+            .values_list("pk", flat=True)
+        )
+        extra["items_with_no_access"] = [document for document in refused if document.pk in seen]
+        if not objects and not extra["items_with_no_access"]:
+            raise Http404
+        return objects, extra
+
+
+class DocumentDeleteBulkAction(UnseenDocumentsStayUnseen, DeleteBulkAction):
+    pass
+
+
+class DocumentAddTagsBulkAction(UnseenDocumentsStayUnseen, AddTagsBulkAction):
+    pass
+
+
+class DocumentAddToCollectionBulkAction(UnseenDocumentsStayUnseen, AddToCollectionBulkAction):
+    pass
+
+
+# Registered after Wagtail's own (higher order): the same action names, so these replace them.
+for _action in (
+    DocumentDeleteBulkAction,
+    DocumentAddTagsBulkAction,
+    DocumentAddToCollectionBulkAction,
+):
+    hooks.register("register_bulk_action", _action, order=100)
+
+
+def seen_document_or_404(view, id_name):
+    """Wagtail sends a member who opens a document of another collection back to the
+    dashboard, which says that it exists; here it is the same 404 as a wrong id."""
+
+    def wrapped(request, *args, **kwargs):
+        if not documents_seen_by(request.user).filter(pk=kwargs[id_name]).exists():
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_checked_document_urls():
+    # The same addresses as Wagtail's document views, found first (order -1).
+    return [
+        path(
+            "documents/edit/<int:document_id>/",
+            seen_document_or_404(document_views.EditView.as_view(), "document_id"),
+            name="checked_document_edit",
+        ),
+        path(
+            "documents/delete/<int:document_id>/",
+            seen_document_or_404(document_views.DeleteView.as_view(), "document_id"),
+            name="checked_document_delete",
+        ),
+        path(
+            "documents/usage/<int:document_id>/",
+            seen_document_or_404(document_views.UsageView.as_view(), "document_id"),
+            name="checked_document_usage",
+        ),
+        path(
+            "documents/multiple/<int:doc_id>/",
+            seen_document_or_404(multiple_document_views.EditView.as_view(), "doc_id"),
+            name="checked_document_edit_multiple",
+        ),
+        path(
+            "documents/multiple/<int:doc_id>/delete/",
+            seen_document_or_404(multiple_document_views.DeleteView.as_view(), "doc_id"),
+            name="checked_document_delete_multiple",
+        ),
+    ]

@@ -5,6 +5,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from .access import without_emails
 from .models import (
     CodevWorkshopPage,
     EntryReview,
@@ -272,8 +273,10 @@ class PracticeSeeder:
             group = PracticeGroup.objects.create(
                 name=spec["name"], kind=spec["kind"], facilitator=users[spec["facilitator"]]
             )
-            group.members.add(*[users[name] for name in spec["members"]])
-            group.supervisors.add(*[users[name] for name in spec["supervisors"]])
+            # Audited and notified in the site like any change, but seeding sends no e-mail.
+            with without_emails():
+                group.members.add(*[users[name] for name in spec["members"]])
+                group.supervisors.add(*[users[name] for name in spec["supervisors"]])
             self.note(f"practice group {spec['name']}")
         return group
 

@@ -4,10 +4,13 @@ import datetime
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
+
+from home import limits
 
 from .models import PracticeSessionPage, ReflectiveEntry
 from .services import sessions_of_groups
@@ -62,9 +65,16 @@ class ReflectiveEntryForm(forms.ModelForm):
             "session",
         ]
         widgets = {
-            name: forms.Textarea(attrs={"rows": 6, "maxlength": 20000})
+            name: forms.Textarea(attrs={"rows": 6})
             for name, _label, _help in ReflectiveEntry.GIBBS_SECTIONS
-        } | {"question_for_supervisor": forms.Textarea(attrs={"rows": 3, "maxlength": 5000})}
+        } | {"question_for_supervisor": forms.Textarea(attrs={"rows": 3})}
+
+    # The free texts, which the autosave needs in every request (see ``texts_missing``).
+    TEXT_FIELDS = [
+        "title",
+        *[name for name, _label, _help in ReflectiveEntry.GIBBS_SECTIONS],
+        "question_for_supervisor",
+    ]
 
     def __init__(self, *args, groups, **kwargs):
         super().__init__(*args, **kwargs)
@@ -78,6 +88,15 @@ class ReflectiveEntryForm(forms.ModelForm):
         for name, label, help_text in ReflectiveEntry.GIBBS_SECTIONS:
             self.fields[name].label = label
             self.fields[name].help_text = help_text
+            limits.limit_length(self.fields[name], limits.ENTRY_SECTION)
+        limits.limit_length(self.fields["question_for_supervisor"], limits.ENTRY_QUESTION)
+        # The title keeps its model limit (120); its message says it kindly too.
+        limits.limit_length(self.fields["title"], self.fields["title"].max_length)
+
+    def texts_missing(self):
+        """Whether a request left out free texts: absent is not emptied, so nothing saved
+        is overwritten by a truncated or malformed request."""
+        return any(name not in self.data for name in self.TEXT_FIELDS)
 
 
 class SubmitForm(forms.Form):
@@ -89,21 +108,81 @@ class SubmitForm(forms.Form):
     )
 
 
+class PeopleCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes of people; the ones in ``locked`` are shown but cannot be ticked."""
+
+    def __init__(self, *args, locked=(), locked_note="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.locked = {str(pk) for pk in locked}
+        self.locked_note = locked_note
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if str(value) in self.locked and not selected:
+            option["attrs"]["disabled"] = True
+            option["label"] = f"{label} {self.locked_note}"
+        return option
+
+
 class PracticeGroupForm(WagtailAdminModelForm):
-    """Members are chosen among peers, supervisors among supervisors."""
+    """Members are chosen among peers, supervisors among supervisors; nobody widens their
+    own access.
+
+    A supervisor reads the group's entries and records, a member its records and shared
+    entries: only people who hold the role may be given it here, and a member of staff
+    (anyone but a superuser) cannot add themselves to a group, so that managing groups never
+    opens what members write to the person managing them. People already in the group stay
+    listed (and may be kept) even if they no longer hold the role.
+    """
+
+    ROLES = {"members": "peer", "supervisors": "supervisor"}
+    INVALID_CHOICE = {
+        "members": _("Only people who hold the peer supporter role can be members of a group."),
+        "supervisors": _("Only people who hold the supervisor role can supervise a group."),
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         users = get_user_model().objects.filter(is_active=True).order_by("last_name", "first_name")
-        self.fields["members"].queryset = users.filter(groups__name="peer").distinct()
-        self.fields["supervisors"].queryset = users.filter(groups__name="supervisor").distinct()
+        editor = self.for_user
+        self.self_locked = (
+            editor is not None and editor.is_authenticated and not editor.is_superuser
+        )
+        for name, role in self.ROLES.items():
+            current = self.initial.get(name) or []
+            current_ids = [getattr(person, "pk", person) for person in current]
+            field = self.fields[name]
+            field.queryset = users.filter(Q(groups__name=role) | Q(pk__in=current_ids)).distinct()
+            field.error_messages["invalid_choice"] = self.INVALID_CHOICE[name]
+            locked = [editor.pk] if self.self_locked and editor.pk not in current_ids else []
+            field.widget = PeopleCheckboxes(
+                choices=field.choices, locked=locked, locked_note=_("(you cannot add yourself)")
+            )
         self.fields["facilitator"].queryset = users.filter(
             groups__name__in=["supervisor", "peer", "coordinator"]
         ).distinct()
-        for name in ("members", "supervisors"):
-            self.fields[name].widget = forms.CheckboxSelectMultiple(
-                choices=self.fields[name].choices
+
+    def _refuse_self(self, name):
+        people = self.cleaned_data.get(name)
+        if people is None or not self.self_locked:
+            return people
+        already = {getattr(person, "pk", person) for person in self.initial.get(name) or []}
+        if self.for_user.pk not in already and any(p.pk == self.for_user.pk for p in people):
+            raise forms.ValidationError(
+                _(
+                    "You cannot add yourself to a group: this would let you read what its "
+                    "members write. Another coordinator can add you, and the group's members "
+                    "will be told."
+                ),
+                code="self_assignment",
             )
+        return people
+
+    def clean_members(self):
+        return self._refuse_self("members")
+
+    def clean_supervisors(self):
+        return self._refuse_self("supervisors")
 
 
 class ReviewForm(forms.Form):
@@ -115,10 +194,11 @@ class ReviewForm(forms.Form):
         ("suggestions", _("Suggestions")),
     ]
 
-    overall_comment = forms.CharField(
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 10000}),
-        label=_("Overall comment"),
+    overall_comment = limits.limit_length(
+        forms.CharField(
+            required=False, widget=forms.Textarea(attrs={"rows": 5}), label=_("Overall comment")
+        ),
+        limits.REVIEW_OVERALL,
     )
     recommended_modules = forms.MultipleChoiceField(
         required=False,
@@ -149,10 +229,13 @@ class ReviewForm(forms.Form):
         ]
         for section, label, _help in ReflectiveEntry.GIBBS_SECTIONS:
             for kind, kind_label in self.KINDS:
-                self.fields[f"{section}__{kind}"] = forms.CharField(
-                    required=False,
-                    widget=forms.Textarea(attrs={"rows": 2, "maxlength": 5000}),
-                    label=f"{label} — {kind_label}",
+                self.fields[f"{section}__{kind}"] = limits.limit_length(
+                    forms.CharField(
+                        required=False,
+                        widget=forms.Textarea(attrs={"rows": 2}),
+                        label=f"{label} — {kind_label}",
+                    ),
+                    limits.REVIEW_COMMENT,
                 )
 
     def clean(self):

@@ -1,10 +1,16 @@
-"""Keep each practice group's page and access in step with the group, at once."""
+"""Keep each practice group's page and access in step with the group, at once; record and
+tell every change of who can read the group's writing (``access.py``), from either side."""
 
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
+from .access import MEMBER, SUPERVISOR, access_changed
 from .models import PracticeGroup
 from .services import ensure_group_page, sync_access_group
+
+# Django says which ids a ``remove`` asked for, not which were there, and nothing at all
+# after a ``clear``: what was really there is read before and kept on the instance here.
+PENDING = "_practice_access_pending"
 
 
 @receiver(post_save, sender=PracticeGroup, dispatch_uid="practice-group-page")
@@ -13,16 +19,47 @@ def group_saved(sender, instance, **kwargs):
 
 
 @receiver(m2m_changed, sender=PracticeGroup.members.through, dispatch_uid="practice-members")
+def members_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    membership_changed(instance, action, reverse, pk_set, MEMBER)
+
+
 @receiver(m2m_changed, sender=PracticeGroup.supervisors.through, dispatch_uid="practice-sup")
-def membership_changed(sender, instance, action, pk_set, **kwargs):
+def supervisors_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    membership_changed(instance, action, reverse, pk_set, SUPERVISOR)
+
+
+def related_ids(instance, reverse, capacity):
+    """Ids on the other side: the group's people, or the person's groups, in this capacity."""
+    if reverse:
+        relation = instance.practice_groups if capacity == MEMBER else instance.supervised_groups
+    else:
+        relation = instance.members if capacity == MEMBER else instance.supervisors
+    return set(relation.values_list("pk", flat=True))
+
+
+def membership_changed(instance, action, reverse, pk_set, capacity):
+    """``reverse``: changed from the person's side (``user.practice_groups.add(group)``)."""
+    pending = instance.__dict__.setdefault(PENDING, {})
+    if action == "pre_remove":
+        pending[capacity] = related_ids(instance, reverse, capacity) & set(pk_set or ())
+        return
+    if action == "pre_clear":
+        pending[capacity] = related_ids(instance, reverse, capacity)
+        return
     if not action.startswith("post_"):
         return
-    if isinstance(instance, PracticeGroup):
-        groups = [instance]
-    elif pk_set:  # changed from the member's side: user.practice_groups.add(...)
-        groups = PracticeGroup.objects.filter(pk__in=pk_set)
-    else:  # the member's side cleared: every group they could reach
-        groups = PracticeGroup.objects.filter(access_group__user=instance)
-    for group in groups:
-        if group.access_group_id:
-            sync_access_group(group)
+    changed = set(pk_set or ()) if action == "post_add" else pending.pop(capacity, set())
+    if not changed:
+        return
+    added = action == "post_add"
+    if reverse:  # one person, one or several groups
+        for group in PracticeGroup.objects.filter(pk__in=changed):
+            after_change(group, {instance.pk}, capacity, added)
+    else:
+        after_change(instance, changed, capacity, added)
+
+
+def after_change(group, person_ids, capacity, added):
+    if group.access_group_id:
+        sync_access_group(group)
+    access_changed(group, person_ids, capacity, added)

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from courses.models import CoursePage
@@ -27,6 +28,7 @@ def _require_supervisor(user):
         raise Http404
 
 
+@never_cache
 @charter_required
 def queue(request):
     _require_supervisor(request.user)
@@ -40,6 +42,7 @@ def _modules():
     return CoursePage.objects.live().filter(locale=active_locale()).order_by("title")
 
 
+@never_cache
 @charter_required
 def entry(request, pk):
     entry = services.supervised_entry(request.user, pk)
@@ -69,6 +72,7 @@ def take(request, pk):
     return redirect("supervision_entry", pk=entry.pk)
 
 
+@never_cache
 @charter_required
 @require_POST
 def review(request, pk):

@@ -3,15 +3,21 @@
 Every view takes the entry through ``services.own_entry``: another member's id is a 404.
 """
 
+from functools import wraps
+
 from django.contrib import messages
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
+from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from home.charter import charter_required
+from home.charter import charter_redirect, charter_required
 
 from . import services
 from .anonymisation import check_fields
@@ -26,16 +32,27 @@ CHECKED_FIELDS = [
 ]
 
 
+@never_cache
 @charter_required
 def entry_list(request):
     entries = services.entries_of(request.user)
+    readers = services.readers_of_writing(request.user)
     return render(
         request,
         "practice_analysis/entry_list.html",
-        {"entries": entries, "can_write": services.member_groups(request.user).exists()},
+        {
+            "entries": entries,
+            "can_write": any(group_readers.is_member for group_readers in readers),
+            # Who reads what the member writes, group by group, and its recent changes.
+            "readers": [
+                (group_readers, services.access_changes(request.user, group_readers.group))
+                for group_readers in readers
+            ],
+        },
     )
 
 
+@never_cache
 @charter_required
 def entry_create(request):
     groups = services.member_groups(request.user)
@@ -67,6 +84,7 @@ def remaining_findings(entry):
     return check_fields(texts, names_to_avoid(entry), frozenset(entry.accepted_findings))
 
 
+@never_cache
 @charter_required
 def entry_edit(request, pk):
     entry = services.own_entry(request.user, pk)
@@ -133,8 +151,52 @@ def accept_findings(entry, keys, user):
         entry.save(update_fields=["accepted_findings", "updated_at"])
 
 
-@charter_required
-@require_POST
+def answers_json(view):
+    """The autosave answers JSON in every case, so that the page's script can always say
+    what happened: not logged in (401), a stale page (403: the CSRF check, made here to
+    answer in JSON), the charter to acknowledge (403), no such entry (404), wrong method
+    (405). Nothing saved is touched in any of these cases."""
+
+    def refuse(status, error):
+        return JsonResponse({"saved": False, "error": error}, status=status)
+
+    @csrf_exempt  # the same check is made below, answered in JSON instead of a page
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = answer(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    def answer(request, *args, **kwargs):
+        if request.method != "POST":
+            return refuse(405, _("Not saved: this address only saves a draft."))
+        if not request.user.is_authenticated:
+            return refuse(
+                401,
+                _(
+                    "Not saved: your session has ended. Copy your text somewhere safe, "
+                    "then log in again; what was saved before is still there."
+                ),
+            )
+        if CsrfViewMiddleware(lambda _request: None).process_view(request, view, args, kwargs):
+            return refuse(
+                403,
+                _(
+                    "Not saved: this page is too old. Copy your text somewhere safe, then "
+                    "reload the page; what was saved before is still there."
+                ),
+            )
+        if charter_redirect(request):
+            return refuse(403, _("Not saved: please acknowledge the charter first."))
+        try:
+            return view(request, *args, **kwargs)
+        except Http404:
+            return refuse(404, _("Not saved: this entry cannot be found."))
+
+    return wrapped
+
+
+@answers_json
 def entry_autosave(request, pk):
     """Save the draft as the author types; answers in JSON for the page's script."""
     entry = services.own_entry(request.user, pk)
@@ -145,16 +207,27 @@ def entry_autosave(request, pk):
     form = ReflectiveEntryForm(
         request.POST, instance=entry, groups=services.member_groups(request.user)
     )
-    if not form.is_valid():
+    if form.texts_missing():
         return JsonResponse(
-            {"saved": False, "error": _("Not saved: please check the fields marked in red.")},
+            {"saved": False, "error": _("Not saved: the page sent an incomplete draft.")},
             status=400,
         )
+    if not form.is_valid():
+        errors = {name: [str(error) for error in errors] for name, errors in form.errors.items()}
+        field = next((name for name in errors if name in form.fields), None)
+        error = (
+            _("Not saved. %(field)s: %(problem)s")
+            % {"field": form[field].label, "problem": errors[field][0]}
+            if field
+            else _("Not saved: please check the fields marked in red.")
+        )
+        return JsonResponse({"saved": False, "error": error, "errors": errors}, status=400)
     entry = form.save()
     saved_at = formats.time_format(timezone.localtime(entry.updated_at), "TIME_FORMAT")
     return JsonResponse({"saved": True, "message": _("Saved at %(time)s") % {"time": saved_at}})
 
 
+@never_cache
 @charter_required
 def entry_detail(request, pk):
     entry = services.own_entry(request.user, pk)
@@ -216,6 +289,7 @@ def entry_share(request, pk):
     return redirect(reverse("entry_detail", kwargs={"pk": entry.pk}))
 
 
+@never_cache
 @charter_required
 def shared_entry(request, pk):
     """A validated entry its author shared with the group: read-only, and the read recorded."""

@@ -117,6 +117,9 @@ class AuditEvent(models.Model):
     )
 
     objects = AuditEventQuerySet.as_manager()
+    # Wagtail's reference index would add rows for every event (it has foreign keys): the
+    # log is read by its own filters, never through "usage" views.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("audit event")

@@ -12,6 +12,7 @@ import json
 from django.db import transaction
 from django.test import override_settings
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.html import escape
 
 from wagtail.admin.rich_text import DraftailRichTextArea
@@ -23,6 +24,7 @@ from hypothesis import strategies as st
 from accounts.testing import VerifiedClient
 from courses.factories import lessons_of, make_course
 from courses.models import ReflectionNote
+from home import limits
 from home.charter import acknowledge, current_charter
 from home.factories import UserFactory
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
@@ -335,3 +337,295 @@ def test_rich_text_drops_javascript_links():
         {"f": draftail("lien", link="javascript:alert(1)")}, {}, "f"
     )
     assert "javascript:" not in html
+
+
+# Length limits: every free text has a server-side limit, said in the member's language,
+# and nothing typed or saved is lost when a text is refused.
+
+LIMITS = {
+    "title": 120,
+    **{name: limits.ENTRY_SECTION for name, _l, _h in ReflectiveEntry.GIBBS_SECTIONS},
+    "question_for_supervisor": limits.ENTRY_QUESTION,
+}
+
+
+@NO_DB_HEALTH
+@given(
+    field=st.sampled_from(TEXT_FIELDS),
+    overshoot=st.integers(min_value=-3, max_value=3),
+    filler=st.sampled_from(["a", "é", "\r\n", "🙂", "<"]),
+)
+def test_entry_form_limits_every_text_and_counts_line_breaks_once(
+    author, group, field, overshoot, filler
+):
+    limit = LIMITS[field]
+    if field == "title" and filler == "\r\n":
+        filler = "a"  # a title is one line (and its spaces are stripped)
+    if filler == "\r\n":
+        # Browsers send line breaks as two characters: they count as one, like maxlength.
+        text = "x" + "\r\n" * (limit + overshoot - 2) + "x"
+    else:
+        text = "x" + filler * (limit + overshoot - 1)
+    data = {"group": group.pk, "title": "Titre", field: text}
+    form = ReflectiveEntryForm(data, groups=member_groups(author))
+    if overshoot > 0:
+        assert not form.is_valid()
+        shown = number_format(limit, force_grouping=True)
+        assert f"{shown} caractères au plus" in form.errors[field][0]
+    else:
+        assert form.is_valid(), form.errors
+
+
+@NO_DB_HEALTH
+@given(
+    field=st.sampled_from(
+        ["overall_comment"]
+        + [f"{s}__{k}" for s, _l, _h in ReflectiveEntry.GIBBS_SECTIONS for k, _ in ReviewForm.KINDS]
+    ),
+    overshoot=st.integers(min_value=-2, max_value=2),
+)
+def test_review_form_limits_every_comment(field, overshoot):
+    limit = limits.REVIEW_OVERALL if field == "overall_comment" else limits.REVIEW_COMMENT
+    data = {"decision": ReflectiveEntry.VALIDATED, field: "r" * (limit + overshoot)}
+    form = ReviewForm(data, modules=[])
+    assert form.is_valid() is (overshoot <= 0)
+
+
+def test_a_too_long_section_is_refused_kindly_and_kept_in_the_form(client, author, group):
+    entry = ReflectiveEntryFactory(author=author, group=group)
+    saved = entry.description
+    client.force_login(author)
+    too_long = "Une très longue description. " * 1000
+    response = client.post(
+        reverse("entry_edit", args=[entry.pk]),
+        {"group": group.pk, "title": entry.title, "description": too_long},
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Ce texte est un peu trop long" in page
+    assert escape(too_long.strip()) in page  # what was typed is still in the box
+    entry.refresh_from_db()
+    assert entry.description == saved  # and what was saved is untouched
+
+
+def test_a_too_long_review_is_refused_and_kept(client, author, supervisor, group):
+    entry = ReflectiveEntryFactory(author=author, group=group, state=ReflectiveEntry.SUBMITTED)
+    client.force_login(supervisor)
+    client.post(reverse("supervision_take", args=[entry.pk]))
+    too_long = "Un commentaire attentif. " * 500
+    response = client.post(
+        reverse("supervision_review", args=[entry.pk]),
+        {"decision": ReflectiveEntry.VALIDATED, "overall_comment": too_long},
+    )
+    assert response.status_code == 200
+    assert "Ce texte est un peu trop long" in response.content.decode()
+    assert escape(too_long.strip()) in response.content.decode()
+    assert not EntryReview.objects.filter(entry=entry).exists()
+
+
+def test_a_too_long_note_is_refused_and_comes_back_in_the_box(client, section):
+    learner = person("peer")
+    client.force_login(learner)
+    course = make_course(section("courses"), lessons=1, translate=False)
+    lesson = lessons_of(course)[0]
+    block_id = next(b.id for b in lesson.body if b.block_type == "reflection")
+    client.post(course.url + "enrol/")
+    client.post(f"{lesson.url}notes/{block_id}/", {"text": "Ma note d'avant."})
+    too_long = "Une pensée. " * 1000
+    response = client.post(f"{lesson.url}notes/{block_id}/", {"text": too_long}, follow=True)
+    page = response.content.decode()
+    assert "Votre note est un peu trop longue" in page
+    assert escape(too_long) in page
+    assert ReflectionNote.objects.get(user=learner).text == "Ma note d'avant."
+    # Once only: the next visit shows the saved note again.
+    assert escape(too_long) not in client.get(lesson.url).content.decode()
+
+
+# The autosave answers JSON in every case, and never loses what is saved.
+
+
+@pytest.fixture
+def draft(author, group):
+    return ReflectiveEntryFactory(author=author, group=group)
+
+
+def autosave_data(entry, **changes):
+    return {
+        "group": entry.group_id,
+        **{name: getattr(entry, name) for name in TEXT_FIELDS},
+        **changes,
+    }
+
+
+def assert_untouched(entry):
+    saved = ReflectiveEntry.objects.get(pk=entry.pk)
+    assert (saved.title, saved.description, saved.feelings) == (
+        entry.title,
+        entry.description,
+        entry.feelings,
+    )
+
+
+def test_autosave_refuses_a_too_long_text_in_json(client, author, draft):
+    client.force_login(author)
+    response = client.post(
+        reverse("entry_autosave", args=[draft.pk]),
+        autosave_data(draft, feelings="f" * (limits.ENTRY_SECTION + 1)),
+    )
+    assert response.status_code == 400
+    body = response.json()
+    assert body["saved"] is False
+    assert body["error"].startswith("Non enregistré")
+    assert "trop long" in body["error"] and "feelings" in body["errors"]
+    assert "no-store" in response["Cache-Control"]
+    assert_untouched(draft)
+
+
+@pytest.mark.parametrize(
+    "body, content_type",
+    [
+        ('{"description": ""}', "application/json"),
+        ("{not json", "application/json"),
+        ("description=", "application/x-www-form-urlencoded"),
+        ("\x00\xff", "application/octet-stream"),
+    ],
+)
+def test_autosave_refuses_a_malformed_request_without_emptying_the_draft(
+    client, author, draft, body, content_type
+):
+    client.force_login(author)
+    response = client.post(
+        reverse("entry_autosave", args=[draft.pk]), body, content_type=content_type
+    )
+    assert response.status_code == 400
+    assert response.json()["saved"] is False
+    assert_untouched(draft)
+
+
+def test_autosave_answers_json_to_an_ended_session(client, draft):
+    response = client.post(reverse("entry_autosave", args=[draft.pk]), autosave_data(draft))
+    assert response.status_code == 401
+    assert "session" in response.json()["error"]
+    assert_untouched(draft)
+
+
+def test_autosave_answers_json_when_the_session_times_out(client, author, draft):
+    from accounts.middleware import LAST_ACTIVITY_KEY
+
+    client.force_login(author)
+    session = client.session
+    session[LAST_ACTIVITY_KEY] = 1  # long ago
+    session.save()
+    response = client.post(
+        reverse("entry_autosave", args=[draft.pk]),
+        autosave_data(draft, description="Changé"),
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert response.status_code == 401
+    assert response.json()["saved"] is False
+    assert_untouched(draft)
+
+
+def test_autosave_answers_json_to_a_missing_csrf_token(strict_client, author, draft):
+    strict_client.force_login(author)
+    response = strict_client.post(
+        reverse("entry_autosave", args=[draft.pk]), autosave_data(draft, description="Changé")
+    )
+    assert response.status_code == 403
+    assert "trop ancienne" in response.json()["error"]
+    assert_untouched(draft)
+
+
+def test_autosave_answers_json_to_a_wrong_method_or_entry(client, author, draft):
+    client.force_login(author)
+    response = client.get(reverse("entry_autosave", args=[draft.pk]))
+    assert response.status_code == 405 and response.json()["saved"] is False
+    other = ReflectiveEntryFactory()
+    response = client.post(reverse("entry_autosave", args=[other.pk]), autosave_data(other))
+    assert response.status_code == 404 and response.json()["saved"] is False
+    assert_untouched(other)
+
+
+# Contributions (the Wagtail page form peers write in): a finite text and content note.
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"text": "Un long témoignage. " * 6000}, "body"),
+        ({"content_note": "Attention. " * 300}, "content_note"),
+    ],
+)
+def test_a_too_long_contribution_is_refused_and_nothing_is_created(
+    client, section, peer, changes, field
+):
+    from home.models import ContributionPage
+    from home.tests.test_contributions import add_url, contribution_form
+
+    client.force_login(peer)
+    index = section("contributions")
+    response = client.post(add_url(index), contribution_form(title="Trop long", **changes))
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    assert not ContributionPage.objects.filter(title="Trop long").exists()
+
+
+def test_a_contribution_of_ordinary_length_is_accepted(client, section, peer):
+    from home.models import ContributionPage
+    from home.tests.test_contributions import add_url, contribution_form
+
+    client.force_login(peer)
+    client.post(add_url(section("contributions")), contribution_form(title="Juste assez"))
+    assert ContributionPage.objects.filter(title="Juste assez").exists()
+
+
+def test_a_cohort_description_is_finite(client, coordinator):
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("cohorts:add"),
+        {"name": "Promo", "description": "d" * (limits.SHORT_TEXT + 1)},
+    )
+    assert response.status_code == 200
+    assert "description" in response.context["form"].errors
+
+
+@NO_DB_HEALTH
+@given(
+    body=st.one_of(
+        st.dictionaries(st.sampled_from([*TEXT_FIELDS, "group", "setting", "x"]), FREE_TEXT),
+        st.binary(max_size=200),
+    )
+)
+def test_the_autosave_answers_json_to_any_post_and_never_blanks_a_draft(
+    client, author, draft, body
+):
+    client.force_login(author)
+    url = reverse("entry_autosave", args=[draft.pk])
+    with transaction.atomic():
+        if isinstance(body, bytes):
+            response = client.post(url, body, content_type="application/octet-stream")
+        else:
+            response = client.post(url, body)
+        assert response["Content-Type"] == "application/json"
+        assert response.json()["saved"] in (True, False)
+        saved = ReflectiveEntry.objects.get(pk=draft.pk)
+        if response.status_code != 200:
+            assert (saved.title, saved.description) == (draft.title, draft.description)
+        else:
+            assert all(name in body for name in TEXT_FIELDS)
+        transaction.set_rollback(True)
+
+
+def test_what_the_edit_page_sends_is_a_complete_draft_for_the_autosave(client, author, draft):
+    """The page's script sends the whole form (FormData): every free text is in it."""
+    import re
+
+    client.force_login(author)
+    page = client.get(reverse("entry_edit", args=[draft.pk])).content.decode()
+    names = set(re.findall(r'<(?:input|textarea|select)[^>]*\sname="([^"]+)"', page))
+    assert set(TEXT_FIELDS) <= names
+    data = {name: getattr(draft, name, "") or "" for name in names if name in TEXT_FIELDS}
+    response = client.post(
+        reverse("entry_autosave", args=[draft.pk]), {**data, "group": draft.group_id}
+    )
+    assert response.status_code == 200 and response.json()["saved"] is True

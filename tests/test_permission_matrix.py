@@ -57,6 +57,11 @@ MATRIX = {
     "two_factor_disable": ("POST", None, "login 302 302 302 302 302"),
     "recovery_codes": ("GET", None, "login 302 302 302 302 302"),
     "password_change": ("GET", None, "login 200 200 200 200 200"),
+    "password_reset": ("GET", None, "200 200 200 200 200 200"),
+    "password_reset_done": ("GET", None, "200 200 200 200 200 200"),
+    "password_reset_confirm": ("GET", "password_link", "200 200 200 200 200 200"),
+    "invitation_confirm": ("GET", "password_link", "200 200 200 200 200 200"),
+    "password_reset_complete": ("GET", None, "200 200 200 200 200 200"),
     "my_learning": ("GET", None, "login 200 200 200 200 200"),
     "training_record": ("GET", None, "login 200 200 200 200 200"),
     "certificate_download": ("GET", "certificate", "login 200 404 404 404 404"),
@@ -65,7 +70,7 @@ MATRIX = {
     "entry_create": ("GET", None, "login 200 302 302 302 302"),
     "entry_detail": ("GET", "entry", "login 200 404 404 404 404"),
     "entry_edit": ("GET", "entry", "login 302 404 404 404 404"),
-    "entry_autosave": ("POST", "entry", "login 409 404 404 404 404"),
+    "entry_autosave": ("POST", "entry", "401 409 404 404 404 404"),  # JSON in every case
     "entry_withdraw": ("POST", "entry", "login 302 404 404 404 404"),
     "entry_reopen": ("POST", "entry", "login 302 404 404 404 404"),
     "entry_share": ("POST", "entry", "login 302 404 404 404 404"),
@@ -99,7 +104,14 @@ AREAS = {
     "/admin/": "login 200 200 200 200 200",
     "/admin/pages/": "login 200 200 302 200 200",
     "/admin/cohorts/": "login 302 200 302 200 200",
-    "/admin/users/": "login 302 302 302 200 200",
+    # Coordinators manage accounts in the People area; Wagtail's user and group editors
+    # (superuser status, passwords, any group) and the Django admin's are superusers' only.
+    "/admin/users/": "login 302 302 302 302 200",
+    "/admin/groups/": "login 302 302 302 302 200",
+    "/admin/people/": "login 302 302 302 200 200",
+    "/admin/people/new/": "login 302 302 302 200 200",
+    "/django-admin/auth/user/": "login 403 403 403 403 200",
+    "/django-admin/auth/group/": "login 403 403 403 403 200",
     "/admin/settings/home/sitesettings/": "login 302 302 302 302 302",
     "/django-admin/": "login 403 200 403 200 200",
     "/django-admin/filer/folder/": "login 403 200 403 200 200",
@@ -185,6 +197,8 @@ def objects(people):
         "missing_file": ({"path": "nothing/here.png"}, [], {}),
         "home": ({}, [""], {}),
         "notification": ({"pk": notification.pk}, [], {}),
+        # A link to choose a password, for nobody: the calm "this link no longer works".
+        "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),
     }
 
 

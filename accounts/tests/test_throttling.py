@@ -99,3 +99,64 @@ def test_client_address_behind_the_proxy(settings, rf):
     assert client_ip(request) == "10.0.0.1"
     settings.TRUSTED_PROXY_COUNT = 1
     assert client_ip(request) == "203.0.113.9"
+
+
+# Per address, across usernames
+
+
+def test_one_address_trying_many_usernames_is_locked_and_another_is_not(client, person, settings):
+    settings.AXES_ADDRESS_FAILURE_LIMIT = 8
+    guesses = [f"inconnu{n}" for n in range(7)]
+    for username in guesses:
+        response = client.post(
+            reverse("login"), {"username": username, "password": "faux"}, REMOTE_ADDR="192.0.2.9"
+        )
+        assert response.status_code == 200, username
+    response = client.post(
+        reverse("login"), {"username": "inconnu7", "password": "faux"}, REMOTE_ADDR="192.0.2.9"
+    )
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "depuis cette connexion" in page and "15 minutes" in page
+    assert "ce compte" not in page  # nothing said about any account
+
+    # Even a real account with its right password waits, from that address.
+    response = attempt(client, person, PASSWORD, address="192.0.2.9")
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+    # Another address is not concerned.
+    assert attempt(client, person, PASSWORD, address="198.51.100.20").status_code == 302
+
+
+def test_a_success_does_not_wipe_what_other_usernames_did_from_the_address(
+    client, person, settings
+):
+    settings.AXES_ADDRESS_FAILURE_LIMIT = 8
+    for n in range(6):
+        client.post(
+            reverse("login"), {"username": f"x{n}", "password": "faux"}, REMOTE_ADDR="192.0.2.10"
+        )
+    # The attacker logs into their own account to reset the count: it does not.
+    assert attempt(client, person, PASSWORD, address="192.0.2.10").status_code == 302
+    client.post(reverse("logout"))
+    for n in range(6, 8):
+        response = client.post(
+            reverse("login"), {"username": f"x{n}", "password": "faux"}, REMOTE_ADDR="192.0.2.10"
+        )
+    assert response.status_code == 429
+
+
+def test_the_pair_still_locks_first_with_the_account_message(client, person):
+    for _ in range(5):
+        response = attempt(client, person, "faux", address="192.0.2.11")
+    assert response.status_code == 429
+    assert "sur ce compte" in response.content.decode()
+
+
+def test_the_default_address_limit_is_higher_than_the_pairs():
+    from django.conf import settings
+
+    assert settings.AXES_ADDRESS_FAILURE_LIMIT > settings.AXES_FAILURE_LIMIT
+    assert ["username", "ip_address"] in settings.AXES_LOCKOUT_PARAMETERS
+    assert "ip_address" in settings.AXES_LOCKOUT_PARAMETERS

@@ -80,9 +80,10 @@ def test_verified_trainer_reaches_the_file_library(client):
     assert client.get("/django-admin/").status_code == 200
 
 
-def test_unverified_staff_still_read_the_front_end(client, section):
+def test_staff_without_a_device_set_it_up_before_the_front_end_too(client, section):
     client.force_login(staff("trainer"), verified=False)
-    assert client.get(section("home").url).status_code == 200
+    response = client.get(section("home").url)
+    assert response["Location"].startswith(reverse("two_factor_setup"))
 
 
 def test_peers_are_not_forced(client):

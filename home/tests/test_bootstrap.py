@@ -131,7 +131,7 @@ def test_removes_a_permission_added_by_hand():
     run_bootstrap()
 
     assert ("auth", "delete_user") not in group_permissions("coordinator")
-    assert ("auth", "change_user") in group_permissions("coordinator")
+    assert ("accounts", "change_person") in group_permissions("coordinator")
 
 
 def test_restores_page_permissions_changed_by_hand(section):
@@ -172,3 +172,31 @@ def test_restores_folder_permissions_changed_by_hand():
     assert right.can_edit != FolderPermission.ALLOW
     assert right.can_read == FolderPermission.ALLOW
     assert not FolderPermission.objects.filter(group__name="peer", folder=coordination).exists()
+
+
+def test_removes_wagtails_unused_default_groups():
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    moderators = Group.objects.create(name="Moderators")
+    Group.objects.create(name="Editors")
+    task = GroupApprovalTask.objects.create(name="Moderators approval")
+    task.groups.set([moderators])
+    workflow = Workflow.objects.create(name="Moderators approval")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+
+    output = run_bootstrap()
+
+    assert "removed unused group Moderators" in output
+    assert not Group.objects.filter(name__in=["Moderators", "Editors"]).exists()
+    workflow.refresh_from_db()
+    assert not workflow.active
+
+
+def test_keeps_a_default_group_someone_is_in():
+    from home.factories import UserFactory
+
+    editors = Group.objects.create(name="Editors")
+    UserFactory().groups.add(editors)
+
+    assert "kept group Editors" in run_bootstrap()
+    assert Group.objects.filter(name="Editors").exists()

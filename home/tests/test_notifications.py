@@ -210,7 +210,8 @@ def test_a_learner_is_told_when_a_certificate_is_issued_or_revoked(client, secti
     assert issued.kind == Notification.CERTIFICATE_ISSUED
     assert issued.link == reverse("my_learning")
 
-    client.force_login(UserFactory(roles=["trainer"]))
+    # A coordinator: a trainer reaches only the certificates of their own cohorts.
+    client.force_login(UserFactory(roles=["coordinator"]))
     client.post(
         reverse("certificates:edit", args=[certificate.pk]),
         {"revoked": "on", "revocation_reason": "Suivi par erreur"},

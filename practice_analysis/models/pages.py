@@ -85,10 +85,12 @@ class PracticeGroupPage(CachedViewRestrictionsMixin, Page):
         return charter_redirect(request) or super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from practice_analysis.services import shared_entries
+        from practice_analysis.services import access_changes, readers_of_group, shared_entries
 
         context = super().get_context(request, *args, **kwargs)
         context["shared_entries"] = shared_entries(request.user, self.group)
+        context["readers"] = readers_of_group(self.group)
+        context["access_changes"] = access_changes(request.user, self.group)
         context["records"] = self.get_children().live().specific().order_by("-first_published_at")
         return context
 

@@ -21,11 +21,18 @@
                 credentials: "same-origin",
                 headers: { "X-Requested-With": "XMLHttpRequest" },
             }).then(function (response) {
+                // Every answer of the autosave is JSON; anything else (a network page, a
+                // proxy's error) means the draft was not saved.
+                var type = response.headers.get("Content-Type") || "";
+                if (type.indexOf("application/json") === -1) { throw new Error(type); }
                 return response.json().then(function (body) {
                     if (!response.ok) { dirty = true; }
                     if (status) { status.textContent = body.message || body.error || ""; }
                 });
-            }).catch(function () { dirty = true; });
+            }).catch(function () {
+                dirty = true;
+                if (status) { status.textContent = form.dataset.notSavedMessage || ""; }
+            });
         }
 
         form.addEventListener("input", function () {
