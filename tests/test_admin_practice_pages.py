@@ -9,16 +9,16 @@ tried, the day it appears.
 
 **How they are tried.** Each pattern's path parameters are filled from their names:
 page-like names (``page_id``, ``parent_page_id``, ``page_to_move_id``, ``destination_id``,
-``page_pk``, and ``pk``/``object_id`` of views whose model is a page or not declared) with
-the id of the group's page, of a session log whose draft is in moderation and of a
-co-development record; ``revision_id``, ``workflow_state_id``, ``task_state_id``,
-``translation_id``, ``translation_source_id``, ``redirect_id`` with the objects that lead
-to the session log; any other integer parameter with the session log's id too (a new
-view's unknown parameter is tried as a page id); Wagtail's regular-expression routes (the
-revision comparison) get the page id in their first group. Patterns without parameters
-are tried with the query-string forms ``?id=&page_id=&parent_page_id=&childOf=``, and every
-registered page bulk action (delete, move, publish, unpublish, …) with ``?id=``. (Only GET
-is enumerated; POSTs that would change something are tried on the views that do.)
+``page_pk``, and ``pk``/``object_id`` of views whose model — or their viewset's — is a page
+or is not declared) with the id of the group's page, of a session log whose draft is in
+moderation and of a co-development record; ``revision_id``, ``workflow_state_id``,
+``task_state_id``, ``translation_id``, ``translation_source_id``, ``redirect_id`` with the
+objects that lead to the session log; any other integer parameter with the session log's
+id too (a new view's unknown parameter is tried as a page id); Wagtail's regular-expression
+routes (the revision comparison) get the page id in their first group. Patterns without
+parameters are tried with the query-string forms ``?id=&page_id=&parent_page_id=&childOf=``,
+and every registered page bulk action (delete, move, publish, unpublish, …) with ``?id=``.
+(Only GET is enumerated; POSTs that would change something are tried on the views that do.)
 
 Every request is made twice, with the practice ids and with ids that do not exist, as a
 peer of another group, a trainer, a supervisor of another group, a coordinator and a
@@ -43,6 +43,7 @@ from django.utils.html import escape
 from django.utils.text import capfirst
 
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+from wagtail.admin.viewsets import viewsets
 from wagtail.models import Locale, Page
 
 import pytest
@@ -103,12 +104,18 @@ PAGE_PARAMETERS = {"page_id", "parent_page_id", "page_to_move_id", "destination_
 OBJECT_PARAMETERS = {"pk", "object_id"}
 
 
-def view_model(pattern):
+def view_model(pattern, name):
+    """The model a view says it works on, or its viewset's (found by URL namespace)."""
     callback = pattern.callback
     for holder in (getattr(callback, "view_class", None), getattr(callback, "cls", None)):
         if getattr(holder, "model", None) is not None:
             return holder.model
-    return (getattr(callback, "view_initkwargs", None) or {}).get("model")
+    model = (getattr(callback, "view_initkwargs", None) or {}).get("model")
+    if model is None and ":" in name:
+        namespace = name.rsplit(":", 1)[0]
+        models = {vs.name: getattr(vs, "model", None) for vs in viewsets.viewsets if vs.name}
+        model = models.get(namespace)
+    return model
 
 
 REGEX_GROUP = re.compile(r"\((?:\?P<\w+>)?([^()]*)\)")
@@ -137,10 +144,10 @@ def fill(route, values):
     return "/" + path
 
 
-def parameter_sets(route, pattern, objects):
+def parameter_sets(route, name, pattern, objects):
     """Pairs (path with practice ids, path with missing ids) to try for one pattern."""
-    names = [name for _c, name in PARAMETER.findall(route)]
-    model = view_model(pattern)
+    model = view_model(pattern, name)
+    names = [parameter for _c, parameter in PARAMETER.findall(route)]
     fixed = {
         "action_name": "approve",
         "mode": "",
@@ -159,15 +166,15 @@ def parameter_sets(route, pattern, objects):
     pairs = []
     for page in pages if set(names) & (PAGE_PARAMETERS | OBJECT_PARAMETERS) else pages[:1]:
         real, missing = {**fixed, **objects["context"]}, {**fixed, **objects["context"]}
-        for name in names:
-            if name in real:
+        for parameter in names:
+            if parameter in real:
                 continue
             other_kind = isinstance(model, type) and not issubclass(model, Page)
-            if name in OBJECT_PARAMETERS and other_kind:
+            if parameter in OBJECT_PARAMETERS and other_kind:
                 return []  # an object of another kind (a user, an image…): not ours to try
-            leads_to = objects["leads_to"].get(name)
-            real[name] = leads_to if leads_to is not None else page.pk
-            missing[name] = MISSING
+            leads_to = objects["leads_to"].get(parameter)
+            real[parameter] = leads_to if leads_to is not None else page.pk
+            missing[parameter] = MISSING
         pairs.append((fill(route, real), fill(route, missing)))
     return [(real, missing) for real, missing in pairs if real]
 
@@ -293,7 +300,8 @@ def requests_for(objects):
                 tries.append((name, real, fill_regex(route, MISSING)))
         elif PARAMETER.search(route):
             tries += [
-                (name, real, missing) for real, missing in parameter_sets(route, pattern, objects)
+                (name, real, missing)
+                for real, missing in parameter_sets(route, name, pattern, objects)
             ]
         else:
             path = "/" + route.replace("^", "").replace("$", "")
