@@ -1,41 +1,51 @@
 """Keep practice groups' pages out of reach in the Wagtail admin for anyone outside them."""
 
-from django.http import Http404
+from privacy import audit
 
-from wagtail.models import Page
+from . import admin_access
 
-from .models import group_of_page
-from .services import may_see_group
-
-PAGE_ID_KWARGS = ("page_id", "parent_page_id")
+ADMIN_PREFIX = "/admin/"
 
 
 class PracticeGroupAdminMiddleware:
-    """An admin view about a page of a practice group answers 404 to outsiders.
+    """An admin request that names another group's page or record gets the answer an id
+    that does not exist gets, and the refusal is audited.
 
-    Wagtail lets a member browse from the common ancestor of the pages they hold any
-    permission on; a peer's is the site root, so another group's page would be reachable by
-    its id in the explorer, the editor or the history. Page ids in admin URLs are checked
-    here, before any admin view runs.
+    Listings are narrowed where Wagtail asks which pages one may see
+    (``admin_access.install``); this catches the ids a request carries — in its path or its
+    query string, directly or through a revision, a workflow or task state, a translation —
+    and gives the view ids that name nothing instead (``admin_access.Unnamer``), whatever
+    the view. Superusers are treated like anyone else. It runs after the second-factor
+    check, which answers the same for any id.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        admin_access.install()
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        unnamer = getattr(request, "_practice_unnamer", None)
+        return unnamer.restore(response) if unnamer is not None else response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if not request.path.startswith("/admin/"):
+        if not request.path.startswith(ADMIN_PREFIX):
             return None
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or user.is_superuser:
+        # Whoever may not enter the editing space is turned away by Wagtail, whatever the id.
+        if user is None or not user.has_perm("wagtailadmin.access_admin"):
             return None
-        page_id = next((view_kwargs[k] for k in PAGE_ID_KWARGS if k in view_kwargs), None)
-        if page_id is None:
+        # The view receives this very dict of keyword arguments: the unnamer edits it in
+        # place. Positional arguments come in a tuple: the view is then called from here.
+        args = list(view_args)
+        unnamer = admin_access.unname_hidden_pages(request, view_func, args, view_kwargs)
+        if unnamer is None:
             return None
-        page = Page.objects.filter(pk=page_id).only("id", "path", "depth").first()
-        group = group_of_page(page) if page is not None else None
-        if group is not None and not may_see_group(user, group):
-            raise Http404
+        request._practice_unnamer = unnamer
+        if request.resolver_match is not None:
+            request.resolver_match.kwargs.update(view_kwargs)
+        for page in unnamer.hidden:
+            audit.denied(request, page)
+        if args != list(view_args):
+            return view_func(request, *args, **view_kwargs)
         return None

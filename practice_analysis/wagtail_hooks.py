@@ -11,11 +11,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from privacy import audit
 
+from . import admin_access
 from .admin_views import FIGURES_PERMISSION, EntryFiguresView
 from .forms import PracticeGroupForm
-from .models import PracticeGroup, PracticeGroupPage, group_of_page, pages_of_groups
+from .models import PracticeGroup, PracticeGroupPage, group_of_page
 from .models.pages import GroupRecordPage
-from .services import groups_of, may_see_group
+from .services import may_see_group
 
 
 class PracticeGroupViewSet(ModelViewSet):
@@ -82,10 +83,12 @@ def register_figures_menu_item():
     )
 
 
+# The editing space is deny-by-default for other groups' pages (admin_access) -------------
+
+admin_access.install()
+
+
 @hooks.register("construct_page_chooser_queryset")
 def hide_group_pages_in_choosers(pages, request):
-    """Page choosers list every page by default: not the groups the member is not in."""
-    if request.user.is_superuser:
-        return pages
-    others = list(PracticeGroupPage.objects.exclude(group__in=groups_of(request.user)))
-    return pages.exclude(pk__in=pages_of_groups(others).values("pk"))
+    """Page choosers list every page by default: not the groups the user is not in."""
+    return admin_access.without_hidden(request.user, pages)

@@ -1,0 +1,597 @@
+"""The editing space is deny-by-default for practice records: outsiders never learn of them.
+
+A practice group's page and everything under it (session logs, co-development records) are
+hidden, in every Wagtail view, from anyone who is neither a member nor a supervisor of the
+group (``services.may_see_group``) — superusers included: a technical role reads no group's
+records; one who must (a stuck workflow, say) is added to the group's supervisors, which the
+members are told of.
+
+Two levers cover every admin view, the ones we know and the ones a Wagtail upgrade adds:
+
+- **What Wagtail asks**: every admin listing, report, chooser, panel and API narrows pages
+  through ``PagePermissionPolicy`` (explorable pages, pages one holds a permission on),
+  ``Page.permissions_for_user`` and ``PageLogEntryManager.viewable_by_user``.
+  ``install()`` wraps these three so that hidden pages are never explorable, never
+  permitted (a superuser's "everything" included) and their history never listed.
+- **Which ids a request names**: ``Unnamer`` follows every id in an admin URL (path
+  parameters and query string) that leads to a page — a page, a revision, a workflow
+  state, a task state, a translation or its source, the pages of a bulk action — and
+  replaces those of hidden pages by ids that name nothing before the view runs
+  (``middleware.PracticeGroupAdminMiddleware``, which audits the refusal). The view then
+  answers as for any id that does not exist, whatever the view.
+
+A few places read pages without asking (two reports, redirects, usage, "select all" of
+bulk actions, the dashboard's panels, a form's page choice, a link in rich text):
+``install()`` narrows them too. ``tests/test_admin_practice_pages.py`` tries every admin
+URL and finds any other. Wagtail is wrapped, not forked: after an upgrade, that test says
+whether it still holds.
+"""
+
+import re
+from functools import wraps
+
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db.models import F, Q
+from django.forms import ModelChoiceField
+from django.http import Http404
+
+from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
+from wagtail.models import (
+    Page,
+    PagePermissionTester,
+    ReferenceIndex,
+    Revision,
+    TaskState,
+    WorkflowState,
+    get_default_page_content_type,
+)
+from wagtail.models.pages import PageLogEntryManager
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .models import CodevWorkshopPage, PracticeGroupPage, PracticeSessionPage
+from .services import groups_of
+
+PRACTICE_PAGE_MODELS = (PracticeGroupPage, PracticeSessionPage, CodevWorkshopPage)
+_CACHE = "_practice_hidden_paths"
+
+
+# Which pages are hidden from whom ------------------------------------------------------
+
+
+def hidden_paths(user):
+    """Tree paths of the group pages the user may not see (each hides its whole branch).
+
+    One query per request: the answer is kept on the user object, as Wagtail keeps its
+    page permissions.
+    """
+    paths = getattr(user, _CACHE, None)
+    if paths is None:
+        group_pages = PracticeGroupPage.objects.all()
+        if user.is_authenticated:
+            group_pages = group_pages.exclude(group__in=groups_of(user))
+        paths = tuple(group_pages.values_list("path", flat=True))
+        setattr(user, _CACHE, paths)
+    return paths
+
+
+def is_hidden(user, page):
+    """Whether the page is another group's page or record for this user."""
+    path = getattr(page, "path", None)
+    return bool(path) and path.startswith(hidden_paths(user))
+
+
+def hidden_q(user, prefix=""):
+    """A filter matching the hidden pages (``prefix`` reaches them through a relation)."""
+    q = Q()
+    for path in hidden_paths(user):
+        q |= Q(**{f"{prefix}path__startswith": path})
+    return q
+
+
+def without_hidden(user, pages, prefix=""):
+    """The queryset without the pages hidden from the user."""
+    q = hidden_q(user, prefix)
+    return pages.exclude(q) if q else pages
+
+
+def visible_practice_page_ids(user):
+    """Ids of the practice pages the user may see (their groups' pages and records)."""
+    visible = Page.objects.type(*PRACTICE_PAGE_MODELS)
+    return without_hidden(user, visible).values("pk")
+
+
+# What Wagtail asks ---------------------------------------------------------------------
+
+
+class HiddenPageTester(PagePermissionTester):
+    """The permissions of someone outside the page's group: none, superusers included."""
+
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        self.permissions = set()
+
+    def page_locked(self):
+        return True
+
+
+def _refuse_everything(cls):
+    for name in dir(PagePermissionTester):
+        if name.startswith(("can_", "user_can_")):
+            setattr(cls, name, lambda self, *args, **kwargs: False)
+
+
+_refuse_everything(HiddenPageTester)
+
+
+def install():
+    """Wrap Wagtail's page permission policy, page permissions and page history once."""
+    if getattr(PagePermissionPolicy, "_practice_groups_hidden", False):
+        return
+    PagePermissionPolicy._practice_groups_hidden = True
+
+    explorable = PagePermissionPolicy.explorable_instances
+    permitted = PagePermissionPolicy.instances_user_has_any_permission_for
+    permitted_for = PagePermissionPolicy.user_has_any_permission_for_instance
+    tester = Page.permissions_for_user
+    history = PageLogEntryManager.viewable_by_user
+
+    @wraps(explorable)
+    def explorable_instances(self, user):
+        return without_hidden(user, explorable(self, user))
+
+    @wraps(permitted)
+    def instances_user_has_any_permission_for(self, user, actions):
+        return without_hidden(user, permitted(self, user, actions))
+
+    @wraps(permitted_for)
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return not is_hidden(user, instance) and permitted_for(self, user, actions, instance)
+
+    @wraps(tester)
+    def permissions_for_user(self, user):
+        if is_hidden(user, self):
+            return HiddenPageTester(user, self)
+        return tester(self, user)
+
+    @wraps(history)
+    def viewable_by_user(self, user):
+        # A deleted page's entries outlive its path: the page type tells a practice record.
+        entries = history(self, user)
+        return entries.exclude(
+            Q(content_type__in=_practice_content_types())
+            & ~Q(page_id__in=visible_practice_page_ids(user))
+        )
+
+    PagePermissionPolicy.explorable_instances = explorable_instances
+    PagePermissionPolicy.instances_user_has_any_permission_for = (
+        instances_user_has_any_permission_for
+    )
+    PagePermissionPolicy.user_has_any_permission_for_instance = user_has_any_permission_for_instance
+    Page.permissions_for_user = permissions_for_user
+    PageLogEntryManager.viewable_by_user = viewable_by_user
+
+    listing = PageBulkAction.get_all_objects_in_listing_query
+
+    @wraps(listing)
+    def get_all_objects_in_listing_query(self, parent_id):
+        # "Select all" in a listing or a search: the pages the listing could show. (Wagtail
+        # fails on a parent that does not exist: a 404, as for any unknown id.)
+        try:
+            pages = list(listing(self, parent_id))
+        except Page.DoesNotExist as error:
+            raise Http404 from error
+        pages = Page.objects.filter(pk__in=pages)
+        return without_hidden(self.request.user, pages).values_list("pk", flat=True)
+
+    PageBulkAction.get_all_objects_in_listing_query = get_all_objects_in_listing_query
+    _narrow_views_that_do_not_ask()
+    _hide_references()
+
+
+def _narrow_views_that_do_not_ask():
+    """Reports and listings that read pages without asking the policy; the enumeration
+    test finds any other one."""
+    from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+    from wagtail_localize.views.report import TranslationsReportView
+
+    decorate = PageTypesUsageReportView.decorate_paginated_queryset
+
+    @wraps(decorate)
+    def decorate_paginated_queryset(self, page_types):
+        # Counts and "last edited" of the practice types among the pages one may see only.
+        page_types = decorate(self, page_types)
+        practice = set(_practice_content_types())
+        language = self.filters.form.cleaned_data.get("page_locale")
+        site_path = self.filters.form.cleaned_data.get("site")
+        for item in page_types:
+            if item not in practice:
+                continue
+            pages = without_hidden(self.request.user, Page.objects.filter(content_type=item))
+            if language:
+                pages = pages.filter(locale__language_code=language)
+            if site_path:
+                pages = pages.filter(path__startswith=site_path)
+            item.count = pages.count()
+            last = pages.order_by(
+                F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk"
+            )
+            item.last_edited_page = last.specific().first()
+        return page_types
+
+    PageTypesUsageReportView.decorate_paginated_queryset = decorate_paginated_queryset
+    _narrow_dashboard()
+
+    translations = TranslationsReportView.get_queryset
+
+    @wraps(translations)
+    def get_queryset(self):
+        # A translation's source names its page by translation key, in any language.
+        hidden = hidden_q(self.request.user)
+        queryset = translations(self)
+        if not hidden:
+            return queryset
+        keys = Page.objects.filter(hidden).values("translation_key")
+        return queryset.exclude(source__object_id__in=keys)
+
+    TranslationsReportView.get_queryset = get_queryset
+
+    # Redirects (Wagtail makes one when a page's address changes) name their page.
+    from wagtail.contrib.redirects.views import IndexView as RedirectsView
+
+    redirects = RedirectsView.get_base_queryset
+
+    @wraps(redirects)
+    def get_base_queryset(self):
+        return without_hidden(self.request.user, redirects(self), prefix="redirect_page__")
+
+    RedirectsView.get_base_queryset = get_base_queryset
+
+
+def hidden_page_ids(user):
+    """Ids of the hidden pages, as text (workflow and task states name pages by text)."""
+    q = hidden_q(user)
+    if not q:
+        return []
+    return [str(pk) for pk in Page.objects.filter(q).values_list("pk", flat=True)]
+
+
+def _narrow_dashboard():
+    """The dashboard's panels: what awaits one's review, what one locked, edited or sent to
+    review — once a member has left the group, none of its records."""
+    from wagtail.admin.views import home
+    from wagtail.models.workflows import BaseTaskStateManager
+
+    reviewable = BaseTaskStateManager.reviewable_by
+
+    @wraps(reviewable)
+    def reviewable_by(self, user):
+        return reviewable(self, user).exclude(workflow_state__object_id__in=hidden_page_ids(user))
+
+    BaseTaskStateManager.reviewable_by = reviewable_by
+
+    def narrow(panel, key, page_of):
+        original = panel.get_context_data
+
+        @wraps(original)
+        def get_context_data(self, parent_context):
+            context = original(self, parent_context)
+            user = parent_context["request"].user
+            context[key] = [item for item in context[key] if not is_hidden(user, page_of(item))]
+            return context
+
+        panel.get_context_data = get_context_data
+
+    narrow(home.UserObjectsInWorkflowModerationPanel, "workflow_states", lambda s: s.content_object)
+    narrow(home.LockedPagesPanel, "locked_pages", lambda page: page)
+    narrow(home.RecentEditsPanel, "last_edits", lambda edit: edit[1])
+
+
+def _admin_viewer():
+    """Who is at the keyboard, when the request being served is one of the editing space
+    (a preview is served through a request of its own, marked as one)."""
+    from privacy.audit import current_request
+
+    request = current_request()
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    in_admin = request.path.startswith("/admin/") or getattr(request, "is_preview", False)
+    return user if in_admin else None
+
+
+def _hidden_from_viewer(page):
+    user = _admin_viewer()
+    return page is not None and user is not None and is_hidden(user, page)
+
+
+def _hide_references():
+    """A form can name a page (a page chooser, a link in rich text, a destination) by an id
+    typed by its author: in the editing space, a hidden page so named is taken and shown as
+    a page that does not exist — no title, no address — in the editor as in the preview."""
+    from wagtail.admin.rich_text.converters.html_to_contentstate import PageLinkElementHandler
+    from wagtail.admin.widgets import AdminPageChooser
+    from wagtail.rich_text.pages import PageLinkHandler
+
+    chosen = AdminPageChooser.get_instance
+
+    @wraps(chosen)
+    def get_instance(self, value):
+        page = chosen(self, value)
+        return None if _hidden_from_viewer(page) else page
+
+    AdminPageChooser.get_instance = get_instance
+
+    linked = PageLinkElementHandler.get_attribute_data
+
+    @wraps(linked)
+    def get_attribute_data(self, attrs):
+        ids = _ids([attrs.get("id")])
+        page = _pages(ids).first() if ids else None
+        if _hidden_from_viewer(page):
+            return {"id": page.pk, "url": None, "parentId": None}  # as a broken link
+        return linked(self, attrs)
+
+    PageLinkElementHandler.get_attribute_data = get_attribute_data
+
+    many = PageLinkHandler.get_many.__func__
+
+    @wraps(many)
+    def get_many(cls, attrs_list):
+        return [None if _hidden_from_viewer(page) else page for page in many(cls, attrs_list)]
+
+    PageLinkHandler.get_many = classmethod(get_many)
+
+    # Every form field choosing a page (copy or move to, parent of a new page, a page
+    # chooser panel or block): a hidden page is not one of the choices, as a missing one.
+    choice = ModelChoiceField.to_python
+
+    @wraps(choice)
+    def to_python(self, value):
+        chosen = choice(self, value)
+        if isinstance(chosen, Page) and _hidden_from_viewer(chosen):
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return chosen
+
+    ModelChoiceField.to_python = to_python
+
+    # "Usage" of anything (a member named as facilitator or attendee, a group): the
+    # references found on hidden pages are not counted, nor listed.
+    references = ReferenceIndex.get_references_to.__func__
+
+    @wraps(references)
+    def get_references_to(cls, obj):
+        found = references(cls, obj)
+        user = _admin_viewer()
+        if user is None or not hidden_paths(user):
+            return found
+        return found.exclude(
+            base_content_type=get_default_page_content_type(),
+            object_id__in=hidden_page_ids(user),
+        )
+
+    ReferenceIndex.get_references_to = classmethod(get_references_to)
+
+
+def _practice_content_types():
+    from django.contrib.contenttypes.models import ContentType
+
+    return list(ContentType.objects.get_for_models(*PRACTICE_PAGE_MODELS).values())
+
+
+# Which ids a request names -------------------------------------------------------------
+
+# Wagtail's page views: /admin/pages/<page id>/… (some take it as an unnamed parameter).
+PAGE_PATH = re.compile(r"^/admin/pages/(\d+)/")
+# Path parameters that are page ids, in Wagtail's, wagtail-localize's and our URLs.
+PAGE_PARAMETERS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
+# Query-string parameters that are page ids wherever they appear. (The admin API's
+# ``child_of`` and friends look in explorable pages only: nothing to add.)
+PAGE_QUERY_PARAMETERS = ("page_id", "parent_page_id", "childOf")
+# Parameters naming the model's object (generic views, the admin API, bulk actions).
+OBJECT_PARAMETERS = ("pk", "object_id", "id")
+
+
+def _ids(values):
+    return [int(v) for v in values if str(v).isdigit()][:200]
+
+
+def _pages(ids):
+    return Page.objects.filter(pk__in=_ids(ids)).only("pk", "path", "depth")
+
+
+def _page_of_object(base_content_type_id, object_id):
+    if base_content_type_id is None or object_id is None:
+        return None
+    if base_content_type_id != get_default_page_content_type().pk:
+        return None
+    return _pages([object_id]).first()
+
+
+def _page_of_revision(pk):
+    revision = Revision.objects.filter(pk=pk).only("base_content_type", "object_id").first()
+    return revision and _page_of_object(revision.base_content_type_id, revision.object_id)
+
+
+def _page_of_workflow_state(pk):
+    state = WorkflowState.objects.filter(pk=pk).only("base_content_type", "object_id").first()
+    return state and _page_of_object(state.base_content_type_id, state.object_id)
+
+
+def _page_of_task_state(pk):
+    state = (
+        TaskState.objects.filter(pk=pk)
+        .select_related("workflow_state")
+        .only("workflow_state__base_content_type", "workflow_state__object_id")
+        .first()
+    )
+    workflow_state = state and state.workflow_state
+    return workflow_state and _page_of_object(
+        workflow_state.base_content_type_id, workflow_state.object_id
+    )
+
+
+def _pages_of_translation_source(source):
+    if source is None:
+        return []
+    # A source is a translatable object (its translation key) in one locale: every page
+    # sharing that key is the same record in another language.
+    return list(Page.objects.filter(translation_key=source.object_id).only("pk", "path", "depth"))
+
+
+def _page_of_translation_source(pk):
+    from wagtail_localize.models import TranslationSource
+
+    return _pages_of_translation_source(TranslationSource.objects.filter(pk=pk).first())
+
+
+def _page_of_translation(pk):
+    from wagtail_localize.models import Translation
+
+    translation = Translation.objects.filter(pk=pk).select_related("source").first()
+    return _pages_of_translation_source(translation and translation.source)
+
+
+def _page_of_redirect(pk):
+    from wagtail.contrib.redirects.models import Redirect
+
+    redirect = Redirect.objects.filter(pk=pk).select_related("redirect_page").first()
+    return redirect and redirect.redirect_page
+
+
+# Path parameters that name an object leading to a page, and how to find the page.
+LEADS_TO_PAGE = {
+    "redirect_id": _page_of_redirect,
+    "revision_id": _page_of_revision,
+    "workflow_state_id": _page_of_workflow_state,
+    "task_state_id": _page_of_task_state,
+    "translation_id": _page_of_translation,
+    "translation_source_id": _page_of_translation_source,
+}
+
+
+def view_model(view_func, view_kwargs):
+    """The model a view works on, when it says so (class-based views, the admin API, the
+    bulk actions and editing sessions name it in their parameters)."""
+    app_label, model_name = view_kwargs.get("app_label"), view_kwargs.get("model_name")
+    if app_label and model_name:
+        try:
+            return apps.get_model(app_label, model_name)
+        except (LookupError, ValueError):
+            return None
+    initkwargs = getattr(view_func, "view_initkwargs", None) or {}
+    holders = (getattr(view_func, "view_class", None), getattr(view_func, "cls", None))
+    for name in ("model", "model_class"):
+        for holder in holders:
+            if getattr(holder, name, None) is not None:
+                return getattr(holder, name)
+        if initkwargs.get(name) is not None:
+            return initkwargs[name]
+    return None
+
+
+def _is_page_model(model):
+    return isinstance(model, type) and issubclass(model, Page)
+
+
+def _leads_to_hidden(user, pages):
+    pages = pages if isinstance(pages, list) else [pages] if pages else []
+    return next((page for page in pages if is_hidden(user, page)), None)
+
+
+# Ids that name nothing, from the top of the 32-bit range (valid in every database).
+UNKNOWN_IDS = range(2**31 - 1, 2**31 - 1000, -1)
+
+
+class Unnamer:
+    """Turns the ids of hidden pages (or of objects leading to them) that a request carries
+    into ids that name nothing, before the view runs: the view then answers exactly as it
+    does for any unknown id — a 404, a 405, a redirect — whatever the view.
+
+    A redirect that repeats an id gets the caller's id back (``restore``), so that nothing,
+    not even the address, tells a hidden id from one that does not exist.
+    """
+
+    def __init__(self, request):
+        self.request = request
+        self.user = request.user
+        self.hidden = []  # the pages the request named and may not know
+        self.swapped = {}  # unknown id put in → id the caller gave
+        self._unknown = iter(UNKNOWN_IDS)
+
+    def _replace(self, original, page):
+        self.hidden.append(page)
+        unknown = str(next(self._unknown))
+        self.swapped[unknown] = str(original)
+        return unknown
+
+    def path(self, view_func, view_args, view_kwargs):
+        """Hidden ids in the path parameters (``view_args`` and ``view_kwargs`` are what the
+        view receives)."""
+        # Wagtail's page views live at /admin/pages/<id>/…, some with unnamed parameters.
+        match = PAGE_PATH.match(self.request.path)
+        if match and view_args and str(view_args[0]) == match[1]:
+            page = _pages([match[1]]).first()
+            if page is not None and is_hidden(self.user, page):
+                view_args[0] = type(view_args[0])(self._replace(view_args[0], page))
+        keys = [k for k in PAGE_PARAMETERS if k in view_kwargs]
+        if _is_page_model(view_model(view_func, view_kwargs)):
+            keys += [k for k in OBJECT_PARAMETERS if k in view_kwargs]
+        pages = {str(p.pk): p for p in _pages(view_kwargs[k] for k in keys)}
+        for key in keys:
+            page = pages.get(str(view_kwargs[key]))
+            if page is not None and is_hidden(self.user, page):
+                view_kwargs[key] = type(view_kwargs[key])(self._replace(view_kwargs[key], page))
+        for key, find in LEADS_TO_PAGE.items():
+            if str(view_kwargs.get(key, "")).isdigit():
+                page = _leads_to_hidden(self.user, find(int(view_kwargs[key])))
+                if page is not None:
+                    view_kwargs[key] = type(view_kwargs[key])(self._replace(view_kwargs[key], page))
+
+    def query(self, view_func, view_kwargs):
+        """Hidden ids in the query string: ``page_id``, ``parent_page_id``, ``childOf``, and
+        the ``id`` list of a page bulk action or chooser."""
+        keys = [k for k in PAGE_QUERY_PARAMETERS if k in self.request.GET]
+        # Deny by default: a view that does not say what its ids are (the page chooser's
+        # "chosen" step, say) is taken to mean pages.
+        model = view_model(view_func, view_kwargs)
+        if "id" in self.request.GET and (model is None or _is_page_model(model)):
+            keys.append("id")
+        if not keys:
+            return
+        values = [v.strip() for k in keys for v in self.request.GET.getlist(k)]
+        pages = {str(p.pk): p for p in _pages(values) if is_hidden(self.user, p)}
+        if pages:
+            query = self.request.GET.copy()
+            for key in keys:
+                query.setlist(
+                    key,
+                    [
+                        self._replace(v, pages[v.strip()]) if v.strip() in pages else v
+                        for v in query.getlist(key)
+                    ],
+                )
+            self.request.GET = query
+
+    def restore(self, response):
+        location = response.get("Location")
+        if location and self.swapped:
+            for unknown, original in self.swapped.items():
+                location = location.replace(unknown, original)
+            response["Location"] = location
+        return response
+
+
+def unname_hidden_pages(request, view_func, view_args, view_kwargs):
+    """An ``Unnamer`` that has done its work on this request (``None`` if nothing is hidden
+    from the user)."""
+    if not hidden_paths(request.user):
+        return None
+    unnamer = Unnamer(request)
+    unnamer.path(view_func, view_args, view_kwargs)
+    unnamer.query(view_func, view_kwargs)
+    return unnamer if unnamer.hidden else None
