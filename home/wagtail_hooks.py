@@ -4,7 +4,9 @@ report of translations to do, who may copy a page, and safe spreadsheet exports.
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -214,3 +216,9 @@ def register_checked_document_urls():
             name="checked_document_delete_multiple",
         ),
     ]
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    """Small fixes of the editing space for phones (long buttons, names in listings)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

@@ -124,7 +124,6 @@ class IndexView(generic.IndexView):
                 get_url=lambda m: self.get_edit_url(m),
                 sort_key="last_name",
             ),
-            Column("email", label=gettext_lazy("E-mail address"), sort_key="email"),
             Column("roles", label=gettext_lazy("Roles"), accessor=roles_text),
             Column("status", label=gettext_lazy("Status"), accessor=status),
             DateColumn("last_login", label=gettext_lazy("Last login"), sort_key="last_login"),
