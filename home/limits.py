@@ -17,6 +17,9 @@ REVIEW_COMMENT = 5000
 NOTE = 10000
 SHORT_TEXT = 2000
 CONTRIBUTION_BODY = 100000
+# A group record: each free text (formatting included), and each part made of blocks.
+RECORD_TEXT = 20000
+RECORD_BLOCKS = 50000
 
 
 def length(text):

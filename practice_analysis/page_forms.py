@@ -1,9 +1,18 @@
-"""Admin forms of the group records: people are chosen among the group's own."""
+"""Admin forms of the group records: people are chosen among the group's own, and every
+free text is finite."""
 
+import json
+
+from django import forms
 from django.contrib.auth import get_user_model
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks import StreamValue
+
+from home import limits
 
 PEOPLE_FIELDS = ("attendees", "consultants", "facilitator", "client")
 
@@ -27,3 +36,24 @@ class GroupRecordForm(WagtailAdminPageForm):
         for name in PEOPLE_FIELDS:
             if name in self.fields:
                 self.fields[name].queryset = people
+        for name, field in self.fields.items():
+            if isinstance(field, forms.CharField) and name not in ("title", "slug"):
+                # Formatting included for rich text: what the database and pages carry.
+                field.validators = [*field.validators, limits.TextTooLong(limits.RECORD_TEXT)]
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if not isinstance(value, StreamValue) or name in self.errors:
+                continue
+            size = len(json.dumps(value.get_prep_value(), cls=DjangoJSONEncoder))
+            if size > limits.RECORD_BLOCKS:
+                self.add_error(
+                    name,
+                    _(
+                        "This part is a little too long: %(limit)s characters at most, "
+                        "formatting included. Please shorten it; what you wrote is still here."
+                    )
+                    % {"limit": limits.shown(limits.RECORD_BLOCKS)},
+                )
+        return cleaned

@@ -2,6 +2,7 @@
 supervisors of the page's own group, visible only inside the group."""
 
 import datetime
+import json
 
 from django.urls import reverse
 from django.utils.html import escape
@@ -10,6 +11,7 @@ from wagtail.models import Page
 
 import pytest
 
+from home import limits
 from home.charter import acknowledge, current_charter
 from home.factories import UserFactory
 from practice_analysis.factories import PracticeGroupFactory
@@ -226,3 +228,58 @@ def test_a_removed_supervisor_loses_the_groups_entries_at_once(client, group_pag
     assert client.get(url).status_code == 200
     group_page.group.supervisors.remove(people["supervisor"])
     assert client.get(url).status_code == 404
+
+
+def contentstate(text):
+    """What the rich text editor posts: Draftail's content state."""
+    block = {
+        "key": "a",
+        "type": "unstyled",
+        "text": text,
+        "depth": 0,
+        "inlineStyleRanges": [],
+        "entityRanges": [],
+    }
+    return json.dumps({"blocks": [block], "entityMap": {}})
+
+
+def test_a_records_texts_are_finite_and_said_kindly(group_page, people):
+    """Server-side limits on a record's free texts: the form refuses, the text typed stays."""
+    form_class = PracticeSessionPage.get_edit_handler().get_form_class()
+    data = {
+        "date": "2026-10-06",
+        "session_format": "app",
+        "situation": contentstate("x" * (limits.RECORD_TEXT + 10)),
+        "questions": contentstate("Une question."),
+    }
+    form = form_class(
+        data, instance=PracticeSessionPage(), parent_page=group_page, for_user=people["scribe"]
+    )
+    assert not form.is_valid()
+    assert "situation" in form.errors and "questions" not in form.errors
+    assert "un peu trop long" in str(form.errors["situation"])
+    assert "x" * 100 in form["situation"].value()
+
+
+def test_a_codev_records_blocks_are_finite(group_page, people):
+    form_class = CodevWorkshopPage.get_edit_handler().get_form_class()
+    data = {
+        "date": "2026-10-13",
+        "subject": "Accueillir un nouveau membre",
+        "expose_summary": contentstate("Un exposé."),
+        "consultant_inputs-count": "1",
+        "consultant_inputs-0-type": "input",
+        "consultant_inputs-0-deleted": "",
+        "consultant_inputs-0-order": "0",
+        "consultant_inputs-0-value-kind": "idea",
+        "consultant_inputs-0-value-text": "y" * (limits.RECORD_BLOCKS + 10),
+        "action_plan-count": "0",
+        "learnings-count": "0",
+        "client_shown_as_member": "on",
+        "steps_respected": "on",
+    }
+    form = form_class(
+        data, instance=CodevWorkshopPage(), parent_page=group_page, for_user=people["scribe"]
+    )
+    assert not form.is_valid()
+    assert "consultant_inputs" in form.errors
