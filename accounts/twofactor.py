@@ -8,11 +8,7 @@ creates, confirms or deletes devices.
 from base64 import b32encode
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_save
-from django.dispatch import receiver
 from django.utils import timezone
 
 from django_otp import login as otp_login
@@ -26,7 +22,6 @@ RECOVERY_CODES_SESSION_KEY = "accounts_new_recovery_codes"
 RECOVERY_CODE_COUNT = 10
 APP_DEVICE_NAME = "app"
 RECOVERY_DEVICE_NAME = "recovery"
-User = get_user_model()
 
 
 def requires_two_factor(user):
@@ -39,44 +34,18 @@ def requires_two_factor(user):
     return any(group.name in required for group in user.groups.all())
 
 
-# The middleware asks ``requires_two_factor`` on every request of someone who has not given
-# a code, peers included: the answer is kept per person in the cache and forgotten as soon
-# as their roles or their account change (below), so that it costs no query.
-REQUIRED_CACHE_KEY = "accounts:two-factor-required:{}"
-REQUIRED_CACHE_SECONDS = 60 * 10
-
-
 def must_set_up_two_factor(user):
-    """``requires_two_factor``, remembered (for the middleware, on every request)."""
-    key = REQUIRED_CACHE_KEY.format(user.pk)
-    required = cache.get(key)
-    if required is None:
-        required = requires_two_factor(user)
-        cache.set(key, required, REQUIRED_CACHE_SECONDS)
-    return required
+    """``requires_two_factor`` for the middleware, on every request of someone who has not
+    given a code, peers included: from the member's groups as each worker keeps them
+    (``home.cache.member_groups``, read again once anyone's roles change), so that it costs
+    neither a query nor a read of the shared cache. Staff and superuser status come with the
+    user, read on each request."""
+    from home.cache import member_groups
 
-
-def forget_requirement(user_ids):
-    cache.delete_many([REQUIRED_CACHE_KEY.format(pk) for pk in user_ids])
-
-
-@receiver(m2m_changed, sender=User.groups.through, dispatch_uid="accounts-2fa-roles")
-def roles_changed(sender, instance, action, reverse, pk_set, **kwargs):
-    """A role given or taken, from either side: the requirement is worked out again."""
-    if action not in ("post_add", "post_remove", "pre_clear"):
-        return
-    if not reverse:
-        forget_requirement([instance.pk])
-    elif action == "pre_clear":
-        forget_requirement(instance.user_set.values_list("pk", flat=True))
-    else:
-        forget_requirement(pk_set or ())
-
-
-@receiver(post_save, sender=User, dispatch_uid="accounts-2fa-account")
-def account_saved(sender, instance, **kwargs):
-    """Staff or superuser status may have changed."""
-    forget_requirement([instance.pk])
+    if user.is_superuser or user.is_staff:
+        return True
+    required = set(settings.TWO_FACTOR_REQUIRED_ROLES)
+    return any(name in required for name in member_groups(user).values())
 
 
 def confirmed_app_device(user):
