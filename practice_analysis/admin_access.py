@@ -338,7 +338,14 @@ def _hide_references():
 
     @wraps(many)
     def get_many(cls, attrs_list):
-        return [None if _hidden_from_viewer(page) else page for page in many(cls, attrs_list)]
+        pages = many(cls, attrs_list)
+        if _admin_viewer() is None:
+            # On the site, no text links to a group's page or records, for anyone: the texts
+            # that may hold links all live outside the practice space, an address would
+            # give away the group and the date of a record, and rendered texts are shared
+            # between readers by the cache.
+            return [None if isinstance(page, PRACTICE_PAGE_MODELS) else page for page in pages]
+        return [None if _hidden_from_viewer(page) else page for page in pages]
 
     PageLinkHandler.get_many = classmethod(get_many)
 

@@ -478,6 +478,26 @@ def test_a_link_to_a_hidden_record_shows_as_a_broken_link(client, records, secti
     assert leaked(client.get(f"/admin/pages/{page.pk}/edit/"), [session.slug])
 
 
+def test_a_published_text_never_links_to_a_record(client, records, section):
+    """On the site, a link to a group's page or record shows as a broken link to every
+    reader, the group's own members included (the rendered text is shared by the cache)."""
+    from home.factories import ContributionPageFactory
+
+    peer, session = records["people"]["peer_of_another_group"], records["session"]
+    link = f'<p>Voir <a linktype="page" id="{session.pk}">la séance</a>.</p>'
+    page = ContributionPageFactory(
+        parent=section("contributions"), owner=peer, author=peer, body=[("paragraph", link)]
+    )
+    page.save_revision().publish()
+    for who in ("peer_of_another_group", "member"):
+        acknowledge(records["people"][who], current_charter(), "fr")
+        login(client, records["people"][who])
+        response = client.get(page.url)
+        assert response.status_code == 200, who
+        assert "la séance" in response.content.decode()
+        assert not leaked(response, [*SECRETS, GROUP_NAME, "zinnober"]), who
+
+
 @pytest.mark.parametrize("who", ["peer_of_another_group", "superuser"])
 def test_a_hidden_page_typed_into_a_form_is_no_valid_choice(client, records, who):
     """Choosing another group's page as the parent of a new page (or the destination of a
