@@ -119,6 +119,11 @@ def access_message(kind, params):
         parts.append(_("If this seems wrong, tell the coordination team."))
         return " ".join(parts)
     if kind == Notification.ACCOUNT_SECURITY:
+        if params.get("what") == "reactivated":
+            return _(
+                "Your account is active again: you can log in with your roles as they were. "
+                "If you did not expect this, tell the coordination team."
+            )
         if params.get("what") == "two_factor_reset":
             return _(
                 "Your two-step verification was reset by an administrator: you will set it up "

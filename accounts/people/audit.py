@@ -106,6 +106,21 @@ def _tell_now(member_pk, added, removed):
     )
 
 
+def _tell_reactivated(member_pk):
+    """An account open again reaches its roles and groups again: its owner is told."""
+    from home.models import Notification
+    from home.notifications import notify
+
+    member = User.objects.filter(pk=member_pk, is_active=True).first()
+    if member is not None:
+        notify(
+            member,
+            Notification.ACCOUNT_SECURITY,
+            {"what": "reactivated"},
+            email=not not_yet_joined(member),
+        )
+
+
 # Roles (groups) -------------------------------------------------------------------------
 
 
@@ -177,6 +192,9 @@ def record_account_changes(sender, instance, created, **kwargs):
             AuditEvent.ACTIVATED if instance.is_active else AuditEvent.DEACTIVATED,
             subject=instance,
         )
+        if instance.is_active and not _quiet.get():
+            member_pk = instance.pk
+            transaction.on_commit(lambda: _tell_reactivated(member_pk))
     if before["is_superuser"] != instance.is_superuser:
         granted = instance.is_superuser
         audit.record(

@@ -354,7 +354,9 @@ def test_the_address_must_be_unique(as_coordinator, peer):
     assert peer.email != other.email
 
 
-def test_she_deactivates_and_reactivates_with_confirmation(as_coordinator, coordinator, peer):
+def test_she_deactivates_and_reactivates_with_confirmation(
+    as_coordinator, coordinator, peer, django_capture_on_commit_callbacks
+):
     response = as_coordinator.get(people_url("deactivate", peer.pk))
     assert response.status_code == 200
     peer.refresh_from_db()
@@ -364,10 +366,16 @@ def test_she_deactivates_and_reactivates_with_confirmation(as_coordinator, coord
     assert not peer.is_active
     event = events(AuditEvent.DEACTIVATED, peer).get()
     assert event.actor == coordinator and event.ip_hash
-    as_coordinator.post(people_url("reactivate", peer.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        as_coordinator.post(people_url("reactivate", peer.pk))
     peer.refresh_from_db()
     assert peer.is_active
     assert events(AuditEvent.ACTIVATED, peer).exists()
+    # Open again, the account reaches its groups again: its owner is told, in English.
+    told = Notification.objects.get(recipient=peer, kind=Notification.ACCOUNT_SECURITY)
+    assert told.params == {"what": "reactivated"}
+    assert [message.to for message in mail.outbox] == [[peer.email]]
+    assert "active again" in mail.outbox[0].body
 
 
 def test_she_cannot_deactivate_herself(as_coordinator, coordinator):
