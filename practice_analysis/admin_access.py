@@ -596,8 +596,8 @@ class Unnamer:
 def unname_hidden_pages(request, view_func, view_args, view_kwargs):
     """An ``Unnamer`` that has done its work on this request (``None`` if nothing is hidden
     from the user)."""
-    if not hidden_paths(request.user):
-        return None
+    # Which pages are hidden is only asked (one query) once the request names a page: most
+    # admin requests (a cohort's report, a snippet, the People area) name none.
     unnamer = Unnamer(request)
     unnamer.path(view_func, view_args, view_kwargs)
     unnamer.query(view_func, view_kwargs)
