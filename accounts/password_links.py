@@ -32,11 +32,14 @@ LINKS_PER_ACCOUNT = 3
 LINK_WINDOW = 60 * 60
 
 
+def not_yet_joined(member):
+    """Invited, never logged in: no password chosen yet."""
+    return member.last_login is None and not member.has_usable_password()
+
+
 def link_kind(member):
     """An account never used gets an invitation; one that was used, a reset link."""
-    if member.last_login is None and not member.has_usable_password():
-        return INVITATION
-    return RESET
+    return INVITATION if not_yet_joined(member) else RESET
 
 
 def count_attempt(key, window):

@@ -28,6 +28,9 @@ from home.roles import SUPERUSER, is_technical_group
 from privacy import audit
 from privacy.models import AuditEvent
 
+from ..models import Person
+from ..password_links import not_yet_joined
+
 User = get_user_model()
 
 IDENTITY_FIELDS = ("username", "first_name", "last_name", "email")
@@ -77,11 +80,6 @@ def _announce(member, added, removed):
             all_added.remove(name)
         else:
             all_removed.append(name)
-
-
-def not_yet_joined(member):
-    """Invited, never logged in: their invitation e-mail lists their roles."""
-    return member.last_login is None and not member.has_usable_password()
 
 
 def _tell(member, added, removed):
@@ -162,9 +160,11 @@ def role_changes(sender, instance, action, reverse, model, pk_set, **kwargs):
 # Superuser status, activation, identity ---------------------------------------------------
 
 
-@receiver(pre_save, dispatch_uid="accounts_people_before_save")
+# Saves of the user model and of its People-area proxy (sent under the proxy) are watched.
+@receiver(pre_save, sender=User, dispatch_uid="accounts_people_before_save")
+@receiver(pre_save, sender=Person, dispatch_uid="accounts_people_before_save_person")
 def remember_before_save(sender, instance, update_fields=None, **kwargs):
-    if not isinstance(instance, User) or instance._state.adding or instance.pk is None:
+    if instance._state.adding or instance.pk is None:
         return
     if update_fields is not None and not set(update_fields) & set(WATCHED_FIELDS):
         return  # a login (last_login), a password change: nothing watched here
@@ -173,10 +173,9 @@ def remember_before_save(sender, instance, update_fields=None, **kwargs):
     )
 
 
-@receiver(post_save, dispatch_uid="accounts_people_after_save")
+@receiver(post_save, sender=User, dispatch_uid="accounts_people_after_save")
+@receiver(post_save, sender=Person, dispatch_uid="accounts_people_after_save_person")
 def record_account_changes(sender, instance, created, **kwargs):
-    if not isinstance(instance, User):
-        return
     if created:
         audit.record(AuditEvent.ACCOUNT_CREATED, subject=instance)
         if instance.is_superuser:

@@ -38,7 +38,7 @@ from privacy.services import end_sessions, erased_accounts
 
 from .. import twofactor
 from ..models import Person
-from ..password_links import INVITATION, link_kind, send_password_link
+from ..password_links import INVITATION, link_kind, not_yet_joined, send_password_link
 from . import rules
 from .forms import PersonForm
 
@@ -64,7 +64,7 @@ class PeoplePermissionPolicy(ModelPermissionPolicy):
 def status(member):
     if not member.is_active:
         return _("Deactivated")
-    if member.last_login is None and not member.has_usable_password():
+    if not_yet_joined(member):
         return _("Invited, not yet joined")
     return _("Active")
 
