@@ -12,7 +12,7 @@ import pytest
 from accounts.testing import VerifiedClient, login_verified
 from home.cache import local_memory
 from home.factories import UserFactory
-from home.site_tree import section_pages
+from setup.site_tree import section_pages
 
 
 @pytest.fixture(scope="session")

@@ -147,10 +147,10 @@ class Generator:
         from wagtail.models import Locale
 
         from courses.content import publish_translation
-        from courses.demo import course_fields, lesson_fields
-        from courses.demo_content import MODULES
         from courses.models import CoursePage, LessonPage
-        from home.site_tree import section_pages
+        from setup.demo.course_content import MODULES
+        from setup.demo.courses import course_fields, lesson_fields
+        from setup.site_tree import section_pages
 
         catalogue = section_pages("courses")[0]
         en = Locale.objects.get(language_code="en")
@@ -508,8 +508,8 @@ class Generator:
     def make_entries(self, groups):
         from django.utils import timezone
 
-        from practice_analysis.demo import ENTRIES
         from practice_analysis.models import EntryReview, ReflectiveEntry
+        from setup.demo.practice import ENTRIES
 
         E = ReflectiveEntry
         states = [E.DRAFT] * 3 + [E.SUBMITTED] * 3 + [E.IN_REVIEW] + [E.CHANGES_REQUESTED] * 2

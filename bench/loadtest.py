@@ -32,9 +32,9 @@ def prepare(fixtures, learners):
 
     from courses.factories import right_answers
     from courses.models import CoursePage, Enrollment, LessonPage
-    from home.site_tree import section_pages
     from practice_analysis.models import ReflectiveEntry
     from practice_analysis.services import member_groups
+    from setup.site_tree import section_pages
 
     members = []
     with translation.override("fr"):

@@ -141,7 +141,7 @@ def targets(fixtures):
 
     from courses.models import LessonPage
     from home.models import HomePage
-    from home.site_tree import section_pages
+    from setup.site_tree import section_pages
 
     with translation.override("fr"):
         return {

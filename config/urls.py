@@ -47,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("practice_analysis.urls")),
     path("", include("privacy.urls")),
+    path("", include("search.urls")),
     path("", include("home.urls")),
     # Wagtail's own front-end login form (for private pages) leads to the site's login page.
     path(

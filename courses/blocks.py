@@ -1,4 +1,4 @@
-"""Lesson blocks: the site's basic blocks plus testimony, key points, reflection and quiz.
+"""Lesson blocks: the site's shared blocks (``home.blocks``) plus reflection and quiz.
 
 Quiz answers are keyed by block ids, which wagtail-localize keeps in translations, so an
 attempt in French and one in English are about the same questions.
@@ -9,59 +9,19 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.embeds.blocks import EmbedBlock
 
-from home.blocks import BaseStreamBlock, HeadingBlock, ImageBlock
+# VideoBlock, TestimonyBlock and KeyPointsBlock are shared blocks now; their old path here
+# stays for the migrations that name it.
+from home.blocks import (
+    BaseStreamBlock,
+    HeadingBlock,
+    ImageBlock,
+    KeyPointsBlock,
+    TestimonyBlock,
+    VideoBlock,
+)
 
 SINGLE, MULTIPLE, TRUE_FALSE = "single", "multiple", "true_false"
-
-
-class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube, Vimeo or PeerTube link."))
-    transcript = blocks.RichTextBlock(
-        required=False,
-        features=["bold", "italic", "ul"],
-        label=_("Transcript"),
-        help_text=_("A written version for people who cannot or do not want to watch."),
-    )
-
-    class Meta:
-        icon = "media"
-        label = _("Video")
-        template = "courses/blocks/video_block.html"
-        description = _("An embedded video with its transcript")
-
-
-class TestimonyBlock(blocks.StructBlock):
-    """A lived-experience quote, attributed by role, never by name."""
-
-    quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(
-        required=False,
-        label=_("Who says it"),
-        help_text=_("A role, never a name: for example “a peer supporter in a GEM”."),
-    )
-
-    class Meta:
-        icon = "openquote"
-        label = _("Testimony")
-        template = "courses/blocks/testimony_block.html"
-        description = _("A lived-experience quote")
-        preview_value = {
-            "quote": "I was listened to without being judged; that is what I try to give back.",
-            "attribution": "A peer supporter",
-        }
-
-
-class KeyPointsBlock(blocks.StructBlock):
-    title = blocks.CharBlock(required=False, label=_("Title"))
-    points = blocks.ListBlock(blocks.CharBlock(label=_("Point")), label=_("Points"))
-
-    class Meta:
-        icon = "list-ul"
-        label = _("Key points")
-        template = "courses/blocks/key_points_block.html"
-        description = _("What to remember, in a few short sentences")
 
 
 class ReflectionBlock(blocks.StructBlock):

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from .filer_chooser import FilerFileChooserBlock
@@ -73,6 +74,54 @@ class FileLinkBlock(blocks.StructBlock):
         label = _("File from the library")
         template = "blocks/file_link_block.html"
         description = _("A download link to a document of the file library")
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube, Vimeo or PeerTube link."))
+    transcript = blocks.RichTextBlock(
+        required=False,
+        features=["bold", "italic", "ul"],
+        label=_("Transcript"),
+        help_text=_("A written version for people who cannot or do not want to watch."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "blocks/video_block.html"
+        description = _("An embedded video with its transcript")
+
+
+class TestimonyBlock(blocks.StructBlock):
+    """A lived-experience quote, attributed by role, never by name."""
+
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(
+        required=False,
+        label=_("Who says it"),
+        help_text=_("A role, never a name: for example “a peer supporter in a GEM”."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Testimony")
+        template = "blocks/testimony_block.html"
+        description = _("A lived-experience quote")
+        preview_value = {
+            "quote": "I was listened to without being judged; that is what I try to give back.",
+            "attribution": "A peer supporter",
+        }
+
+
+class KeyPointsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, label=_("Title"))
+    points = blocks.ListBlock(blocks.CharBlock(label=_("Point")), label=_("Points"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Key points")
+        template = "blocks/key_points_block.html"
+        description = _("What to remember, in a few short sentences")
 
 
 class BaseStreamBlock(blocks.StreamBlock):

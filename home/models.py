@@ -17,9 +17,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
-from courses.blocks import KeyPointsBlock, TestimonyBlock, VideoBlock
-
-from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from .blocks import (
+    RICH_TEXT_FEATURES,
+    BaseStreamBlock,
+    KeyPointsBlock,
+    TestimonyBlock,
+    VideoBlock,
+)
 from .cache import cached
 from .page_forms import ContributionPageForm
 from .pages import CachedViewRestrictionsMixin

@@ -1,6 +1,6 @@
 """What every page type of the site shares."""
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, get_page_models
 
 from .cache import cached
 
@@ -26,3 +26,10 @@ class CachedViewRestrictionsMixin:
         queryset._result_cache = list(restrictions)
         queryset._prefetch_done = True
         return queryset
+
+
+def confidential_page_models():
+    """Page types only their own people may know of: never translated, never indexed, never
+    listed to anyone else. An app marks its types with ``confidential = True`` (practice
+    groups' pages and records); the site-wide parts ask here instead of importing it."""
+    return [model for model in get_page_models() if getattr(model, "confidential", False)]

@@ -1,12 +1,13 @@
-"""What the site keeps about a member: charter acknowledgements and notifications.
+"""What the site keeps about a member: roles, charter acknowledgements and notifications.
 
 Contributions stay published after an erasure, signed « ancien·ne membre »."""
 
 from django.utils.translation import gettext_lazy as _
 
-from privacy.registry import register_model
+from privacy.registry import register, register_model
 
 from .models import CharterAcknowledgement, Notification
+from .roles import ROLES, role_label
 
 register_model(
     "charter_acknowledgements",
@@ -27,3 +28,10 @@ register_model(
     erase="delete",
     order=90,
 )
+
+
+@register("roles", _("Roles"), order=1)
+def export_roles(user):
+    # Practice groups' own access groups are technical: groups are exported on their own.
+    names = user.groups.filter(name__in=ROLES).values_list("name", flat=True)
+    return [str(role_label(name)) for name in names]

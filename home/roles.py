@@ -75,7 +75,7 @@ class Role:
     label: str
     description: str
     permissions: list = field(default_factory=list)
-    # section key of home.site_tree.SECTIONS -> actions of PAGE_ACTIONS
+    # section key of setup.site_tree.SECTIONS -> actions of PAGE_ACTIONS
     pages: dict = field(default_factory=dict)
     collections: dict = field(default_factory=dict)
     # folder key -> subset of "read", "edit", "add_children"

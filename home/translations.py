@@ -10,13 +10,15 @@ tree ``bootstrap`` creates) is outdated when the source was published after it.
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationSource
+
+from .pages import confidential_page_models
 
 TRANSLATE_PERMISSION = "wagtail_localize.submit_translation"
 
@@ -49,14 +51,10 @@ def may_translate(user):
 def _editable_pages(user):
     """Live pages the member may edit, outside practice groups (their records are never
     translated, and their pages stay out of sight of anyone outside the group)."""
-    from practice_analysis.models import PracticeGroupPage
-
     pages = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
     pages = pages.filter(depth__gt=1, live=True, alias_of__isnull=True)
-    groups = Q()
-    for path in PracticeGroupPage.objects.values_list("path", flat=True):
-        groups |= Q(path__startswith=path)
-    return pages.exclude(groups) if groups else pages
+    confidential = ContentType.objects.get_for_models(*confidential_page_models()).values()
+    return pages.exclude(content_type__in=confidential)
 
 
 FIELDS = [

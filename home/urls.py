@@ -1,14 +1,12 @@
 """Front-end URLs of the home app, under the language prefix."""
 
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from . import views
 
 urlpatterns = [
     path("charter/acknowledge/", views.acknowledge_charter, name="charter_acknowledge"),
-    path(_("search/"), views.search, name="search"),
     path(
         pgettext_lazy("URL", "my-notifications/"),
         views.notification_list,

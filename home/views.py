@@ -1,5 +1,5 @@
 """Views of the site outside Wagtail pages: charter acknowledgement, checked downloads,
-search and the member's notifications."""
+and the member's notifications."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -23,12 +23,7 @@ from filer.utils.filer_easy_thumbnails import thumbnail_to_original_filename
 from .charter import acknowledge, charter_for_reading, current_charter
 from .models import CharterPage
 from .notifications import forget_unread_count
-from .search import excerpt, highlight, search_pages, terms_of
 from .services import files_readable_by, notifications_of
-
-RESULTS_PER_PAGE = 10
-# Longer queries are cut: nobody types more, and the search stays cheap.
-MAX_QUERY_LENGTH = 200
 
 
 @require_POST
@@ -92,29 +87,6 @@ def serve_thumbnail(request, path):
         raise Http404 from error
     response["X-Content-Type-Options"] = "nosniff"
     return response
-
-
-def search(request):
-    """Search the pages the member may open, in the language of the address."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    context = {"query": query}
-    if query:
-        terms = terms_of(query)
-        paginator = Paginator(search_pages(request, query), RESULTS_PER_PAGE)
-        results = paginator.get_page(request.GET.get("page"))
-        context.update(
-            results=results,
-            count=paginator.count,
-            found=[
-                {
-                    "page": page,
-                    "title": highlight(page.title, terms),
-                    "excerpt": excerpt(page, terms),
-                }
-                for page in results
-            ],
-        )
-    return render(request, "home/search.html", context)
 
 
 NOTIFICATIONS_PER_PAGE = 20

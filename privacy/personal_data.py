@@ -1,10 +1,8 @@
-"""The account itself, its roles, the pages it owns, its requests and the audit log about it."""
+"""The account itself, the pages it owns, its requests and the audit log about it."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
-
-from home.roles import ROLES, role_label
 
 from .audit import events_about
 from .models import ErasureRequest
@@ -24,13 +22,6 @@ def export_account(user):
         "is_active": user.is_active,
         "preferred_language": getattr(profile, "preferred_language", "") or "",
     }
-
-
-@register("roles", _("Roles"), order=1)
-def export_roles(user):
-    # Practice groups' own access groups are technical: groups are exported on their own.
-    names = user.groups.filter(name__in=ROLES).values_list("name", flat=True)
-    return [str(role_label(name)) for name in names]
 
 
 @register("pages", _("Pages you created or own"), order=80)

@@ -7,7 +7,7 @@ from django.utils import translation
 
 import pytest
 
-from home.site_tree import SECTIONS, section_pages
+from setup.site_tree import SECTIONS, section_pages
 
 pytestmark = pytest.mark.django_db
 

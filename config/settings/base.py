@@ -18,6 +18,8 @@ INSTALLED_APPS = [
     "courses",
     "practice_analysis",
     "privacy",
+    "search",
+    "setup",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -259,7 +261,7 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 # Wagtail's database backend; on PostgreSQL, each page is stemmed in its own language.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "home.search_backend",
+        "BACKEND": "search.backend",
         "SEARCH_CONFIGS": {"fr": "french", "en": "english"},
     }
 }

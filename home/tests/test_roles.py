@@ -16,7 +16,7 @@ from filer.models import Folder, FolderPermission
 
 from home.factories import PASSWORD, UserFactory
 from home.roles import COLLECTIONS, FOLDERS, PAGE_ACTIONS, ROLES, role_label
-from home.site_tree import section_pages
+from setup.site_tree import section_pages
 
 ROLES_DOC = Path(settings.BASE_DIR) / "docs" / "roles.md"
 ROLE_NAMES = ["peer", "trainer", "supervisor", "coordinator"]

@@ -10,10 +10,10 @@ from wagtail.models import Locale, WorkflowPage
 import pytest
 
 from courses.factories import make_course
-from home.bootstrap import WORKFLOWS
 from home.models import StandardPage
-from home.site_tree import section_pages
 from home.translations import MISSING, OUTDATED, translations_to_do
+from setup.bootstrap import WORKFLOWS
+from setup.site_tree import section_pages
 
 pytestmark = pytest.mark.django_db
 

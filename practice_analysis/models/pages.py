@@ -80,6 +80,8 @@ class PracticeGroupPage(CachedViewRestrictionsMixin, Page):
 
     content_panels = [*Page.content_panels]
     search_fields = []
+    # Known only to its own people, records included (home.pages.confidential_page_models).
+    confidential = True
 
     parent_page_types = ["practice_analysis.PracticeAnalysisIndexPage"]
     subpage_types = ["practice_analysis.PracticeSessionPage", "practice_analysis.CodevWorkshopPage"]
@@ -156,6 +158,7 @@ class GroupRecordPage(CachedViewRestrictionsMixin, Page):
     )
     # Never indexed: nothing of a group's records may surface in search.
     search_fields = []
+    confidential = True
     # Nor in the reference index: the "usage" of a record is nobody's business.
     wagtail_reference_index_ignore = True
     # Records are never translated: wagtail-localize would copy their texts in the clear

@@ -11,7 +11,7 @@ from wagtail.users.models import UserProfile
 from courses.factories import make_course
 from home.factories import UserFactory
 from home.models import CharterPage
-from home.site_tree import section_pages
+from setup.site_tree import section_pages
 
 
 def person(username, first_name, last_name, roles=(), language="fr"):

@@ -9,8 +9,8 @@ import pytest
 
 from courses.models import CoursePage
 from home.roles import ROLES
-from home.site_tree import section_pages
 from practice_analysis.models import PracticeGroup
+from setup.site_tree import section_pages
 
 pytestmark = pytest.mark.e2e
 

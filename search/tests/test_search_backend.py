@@ -11,7 +11,7 @@ from wagtail.search.backends import get_search_backend
 import pytest
 
 from home.models import StandardPage
-from home.search_backend import LocalisedPostgresSearchBackend
+from search.backend import LocalisedPostgresSearchBackend
 
 on_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="PostgreSQL full-text search"

@@ -1,21 +1,25 @@
 """Site search: the pages a member may open in their language, with excerpts that mark the terms.
 
-Which pages may be found is decided by ``home.services.pages_visible_to``, the rules the
-pages apply when served. Any page type with ``search_fields`` is searched; a type whose
+Which pages may be found is decided by ``pages_visible_to``, the rules the pages apply
+when served. Any page type with ``search_fields`` is searched; a type whose
 content must never surface (practice groups' pages) declares ``search_fields = []``.
 """
 
+import copy
 import re
 import unicodedata
+from types import SimpleNamespace
 
+from django.db.models import Q, prefetch_related_objects
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from .cache import active_locale
-from .services import pages_visible_to
+from home.cache import active_locale, memoized
+from practice_analysis.models import PracticeGroupPage
+from practice_analysis.services import groups_of
 
 MAX_TERMS = 8
 EXCERPT_LENGTH = 240
@@ -127,3 +131,52 @@ def excerpt(page, terms):
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     return mark_safe(f"{prefix}{highlight(passage, terms)}{suffix}")
+
+
+# Who may find what ------------------------------------------------------------------------
+
+
+def pages_visible_to(request):
+    """Live pages the member may open, by the rules the pages apply when served.
+
+    Each view restriction is asked, as Wagtail asks it before serving a page, whether it
+    lets this request in (login, groups, a password already given in this session); the
+    pages under a restriction that does not are left out. So are the pages of practice
+    groups the member is not in, which answer 404 to outsiders (and to superusers).
+    Queries: a fixed handful, whatever the number of pages or restrictions.
+    """
+    user = request.user
+    if user.is_authenticated:
+        # A copy whose groups are read once, for every restriction's check.
+        user = copy.copy(user)
+        user.__dict__.pop("_prefetched_objects_cache", None)
+        prefetch_related_objects([user], "groups")
+    asking = SimpleNamespace(user=user, session=getattr(request, "session", {}))
+    restricted, group_pages = memoized("restricted-sections", compute=_restricted_sections)
+    closed = [path for path, restriction in restricted if not restriction.accept_request(asking)]
+    own = set(groups_of(request.user).values_list("pk", flat=True))
+    closed += [path for path, group_id in group_pages if group_id not in own]
+    outside = Q()
+    for path in _outermost(closed):
+        outside |= Q(path__startswith=path)
+    pages = Page.objects.live()
+    return pages.exclude(outside) if closed else pages
+
+
+def _restricted_sections():
+    """Every view restriction with its page's path and its groups, and the path of every
+    practice group's page with its group: read once per worker until the content changes
+    (a restriction, its groups, a page moved or added all bump it). Shared, never modified."""
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    restricted = [(restriction.page.path, restriction) for restriction in restrictions]
+    group_pages = list(PracticeGroupPage.objects.values_list("path", "group_id"))
+    return restricted, group_pages
+
+
+def _outermost(paths):
+    """The paths that are not under another one of them: one condition per subtree."""
+    kept = []
+    for path in sorted(set(paths)):
+        if not kept or not path.startswith(kept[-1]):
+            kept.append(path)
+    return kept

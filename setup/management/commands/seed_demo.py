@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import DEMO_ACCOUNTS, DemoSeeder
+from setup.demo import DEMO_ACCOUNTS, DemoSeeder
 
 from .bootstrap import Command as BootstrapCommand
 

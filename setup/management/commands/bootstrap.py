@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from home.bootstrap import Bootstrap
+from setup.bootstrap import Bootstrap
 
 
 class Command(BaseCommand):

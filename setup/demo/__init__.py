@@ -12,8 +12,13 @@ from django.db import transaction
 from wagtail.models import Locale, Site
 from wagtail.users.models import UserProfile
 
-from .models import ContributionPage, SiteSettings, StandardPage
-from .site_tree import section_pages
+from accounts.demo import ensure_demo_device
+from accounts.people.audit import unannounced
+from home.models import ContributionPage, SiteSettings, StandardPage
+from setup.site_tree import section_pages
+
+from .courses import CourseSeeder
+from .practice import PracticeSeeder
 
 
 @dataclass(frozen=True)
@@ -130,9 +135,6 @@ class DemoSeeder:
             self.ensure_account(account)
         self.ensure_site_settings()
         self.ensure_about_content()
-        from courses.demo import CourseSeeder
-        from practice_analysis.demo import PracticeSeeder
-
         CourseSeeder(self.note).run()
         PracticeSeeder(self.note).run()
         self.ensure_contributions()
@@ -157,13 +159,9 @@ class DemoSeeder:
             self.note(f"account {account.username}")
         missing = set(account.roles) - set(user.groups.values_list("name", flat=True))
         if missing:
-            from accounts.people.audit import unannounced
-
             with unannounced():  # recorded, not told: demo people need no notice
                 user.groups.add(*Group.objects.filter(name__in=missing))
             self.note(f"roles of {account.username}")
-        from accounts.demo import ensure_demo_device
-
         if ensure_demo_device(user):
             self.note(f"two-step verification of {account.username}")
 

@@ -4,11 +4,11 @@ PostgreSQL's full-text search stems words with one configuration ("french", "eng
 Wagtail's backend takes one for everything, and two backends would overwrite each other's
 rows of the one index table. Here a page is indexed with the configuration of its locale
 and a query is read with that of the reader's language, which is also the only language
-``home.search`` looks in. Other databases (SQLite in development and tests) get Wagtail's
+``search.services`` looks in. Other databases (SQLite in development and tests) get Wagtail's
 database backend unchanged.
 
     WAGTAILSEARCH_BACKENDS = {"default": {
-        "BACKEND": "home.search_backend",
+        "BACKEND": "search.backend",
         "SEARCH_CONFIGS": {"fr": "french", "en": "english"},
     }}
 """

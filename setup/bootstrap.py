@@ -20,9 +20,9 @@ from wagtail.models import (
 
 from filer.models import Folder, FolderPermission
 
+from home.roles import COLLECTIONS, FOLDERS, PAGE_ACTIONS, ROLES
 from practice_analysis.models import GroupSupervisorApprovalTask
 
-from .roles import COLLECTIONS, FOLDERS, PAGE_ACTIONS, ROLES
 from .site_tree import TreeBuilder, ensure_crisis_lines, section_pages
 
 # Groups Wagtail's own migrations create. Nothing here uses them, and a group that exists

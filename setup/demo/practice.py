@@ -5,15 +5,15 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from .access import without_emails
-from .models import (
+from practice_analysis.access import without_emails
+from practice_analysis.models import (
     CodevWorkshopPage,
     EntryReview,
     PracticeGroup,
     PracticeSessionPage,
     ReflectiveEntry,
 )
-from .states import move
+from practice_analysis.states import move
 
 E = ReflectiveEntry
 

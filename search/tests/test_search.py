@@ -19,10 +19,9 @@ from courses.models import LessonPage
 from home.charter import acknowledge, current_charter
 from home.factories import UserFactory
 from home.models import StandardPage
-from home.search import excerpt, highlight, terms_of
-from home.services import pages_visible_to
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import PracticeGroupPage, PracticeSessionPage
+from search.services import excerpt, highlight, pages_visible_to, terms_of
 
 pytestmark = pytest.mark.django_db
 

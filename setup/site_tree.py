@@ -12,9 +12,8 @@ from django.db import transaction
 from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
 
 from courses.models import CourseIndexPage
+from home.models import CharterPage, ContributionIndexPage, HomePage, StandardPage
 from practice_analysis.models import PracticeAnalysisIndexPage
-
-from .models import CharterPage, ContributionIndexPage, HomePage, StandardPage
 
 
 @dataclass(frozen=True)
@@ -319,7 +318,7 @@ CRISIS_LINES = [
 
 def ensure_crisis_lines(note):
     """The crisis numbers in both languages, created once; editors may change them after."""
-    from .models import CrisisLine
+    from home.models import CrisisLine
 
     fr, en = Locale.get_default(), Locale.objects.get(language_code="en")
     for order, spec in enumerate(CRISIS_LINES):

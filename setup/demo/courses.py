@@ -1,4 +1,4 @@
-"""Create the demo modules of ``courses.demo_content`` in French and English, and a demo
+"""Create the demo modules of ``setup.demo.course_content`` in French and English, and a demo
 cohort whose learners have made some progress (idempotent)."""
 
 import uuid
@@ -11,13 +11,13 @@ from django.http import QueryDict
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from home.site_tree import section_pages
+from courses import services
+from courses.content import publish_translation, raw_stream
+from courses.models import Cohort, CoursePage, CoursePrerequisite, Enrollment, LessonPage
+from courses.quiz import submit_attempt
+from setup.site_tree import section_pages
 
-from . import services
-from .content import publish_translation, raw_stream
-from .demo_content import MODULES
-from .models import Cohort, CoursePage, CoursePrerequisite, Enrollment, LessonPage
-from .quiz import submit_attempt
+from .course_content import MODULES
 
 DEMO_COHORT = {
     "name": "Promotion automne 2026",

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 import pytest
 
-from home.site_tree import section_pages
+from setup.site_tree import section_pages
 
 pytestmark = pytest.mark.django_db
 
