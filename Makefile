@@ -74,6 +74,7 @@ screenshots: venv compilemessages browser-deps ## Retake the screenshots of docs
 lint: venv ## Check code style (ruff) and migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) -c "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports(no_cache=True))"
 	$(MANAGE) makemigrations --check --dry-run -v 1
 
 format: venv ## Reformat the code with ruff

@@ -2,7 +2,7 @@
 
 from privacy import audit
 
-from . import admin_access
+from . import admin_access, admin_addresses
 
 ADMIN_PREFIX = "/admin/"
 
@@ -14,7 +14,7 @@ class PracticeGroupAdminMiddleware:
     Listings are narrowed where Wagtail asks which pages one may see
     (``admin_access.install``); this catches the ids a request carries — in its path or its
     query string, directly or through a revision, a workflow or task state, a translation —
-    and gives the view ids that name nothing instead (``admin_access.Unnamer``), whatever
+    and gives the view ids that name nothing instead (``admin_addresses.Unnamer``), whatever
     the view. Superusers are treated like anyone else. It runs after the second-factor
     check, which answers the same for any id.
     """
@@ -38,7 +38,7 @@ class PracticeGroupAdminMiddleware:
         # The view receives this very dict of keyword arguments: the unnamer edits it in
         # place. Positional arguments come in a tuple: the view is then called from here.
         args = list(view_args)
-        unnamer = admin_access.unname_hidden_pages(request, view_func, args, view_kwargs)
+        unnamer = admin_addresses.unname_hidden_pages(request, view_func, args, view_kwargs)
         if unnamer is None:
             return None
         request._practice_unnamer = unnamer
