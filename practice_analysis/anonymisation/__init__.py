@@ -1,7 +1,7 @@
 """The anonymisation guard: find what looks identifying in a reflective text before submission.
 
 Peers write about real situations, and the association's rule is that nothing written down may
-identify a third party (docs: DOMAIN.md, "Never written down"). People are named by role
+identify a third party (docs/data-protection.md). People are named by role
 ("un adhérent", "une proche"), situations are dated by month ("en mars"). This module helps the
 author keep that rule: it flags what *looks* identifying, shows each finding in its context,
 and the author either rewrites it or marks it "not identifying". It never blocks anything and
