@@ -130,6 +130,21 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
+
+def embedded_cache(location):
+    """The cache shared by every process of one machine when there is no Redis: diskcache's
+    Django backend, SQLite files whose writes cost the same whatever their size (Django's
+    file cache lists its whole folder on every write once full). Expired entries are
+    dropped as they are read and by its size limit."""
+    return {
+        "BACKEND": "diskcache.DjangoCache",
+        "LOCATION": str(location),
+        "SHARDS": 8,
+        "DATABASE_TIMEOUT": 0.25,
+        "OPTIONS": {"size_limit": env.int("CACHE_SIZE_LIMIT", default=2**30)},
+    }
+
+
 # Values each worker process keeps in its own memory besides the shared cache
 # (home/cache.py): about 40 MB at most with the default.
 LOCAL_CACHE_ENTRIES = env.int("LOCAL_CACHE_ENTRIES", default=4096)

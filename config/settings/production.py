@@ -17,20 +17,13 @@ FIELD_ENCRYPTION_KEYS = parse_keys(required("FIELD_ENCRYPTION_KEYS"))
 
 # One cache shared by every worker: page chrome is cached under a content version that a
 # publish bumps, and every worker must see the bump at once. Redis when configured,
-# otherwise files on this server (enough for several workers on one machine).
+# otherwise the embedded cache on this server (enough for several workers on one machine).
 _redis_url = env.str("REDIS_URL", default="")
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis_url}
         if _redis_url
-        else {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": env.str("CACHE_DIR", default=str(BASE_DIR / "var" / "cache")),  # noqa: F405
-            # Django's default of 300 entries is soon reached (sessions, fragments, each
-            # member's folder rights): every write then lists the folder and deletes a third
-            # of it at random, and pages slow down tenfold (docs/performance.md).
-            "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=100_000)},
-        }
+        else embedded_cache(env.str("CACHE_DIR", default=str(BASE_DIR / "var" / "cache")))  # noqa: F405
     )
 }
 
