@@ -45,6 +45,8 @@ class CourseState:
     required_keys: list = field(default_factory=list)
     done_keys: set = field(default_factory=set)
     missing_prerequisites: list = field(default_factory=list)
+    # The module's language when it is not the reader's (the catalogue's "all languages").
+    language: str = ""
 
     @property
     def percent(self):

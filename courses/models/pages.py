@@ -59,10 +59,11 @@ class CourseIndexPage(CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("training catalogues")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.services import course_states, modules_under
+        from courses.catalogue import STATUSES, catalogue_page
 
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = course_states(request.user, modules_under(self))
+        modules, filters = catalogue_page(request.user, self, request.GET)
+        context.update(modules=modules, filters=filters, themes=THEMES, statuses=STATUSES)
         return context
 
 

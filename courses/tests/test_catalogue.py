@@ -1,0 +1,79 @@
+"""The catalogue in pages, filtered by theme, by where the member is and by language."""
+
+from django.utils import translation
+
+import pytest
+
+from courses.catalogue import PER_PAGE
+from courses.factories import lessons_of, make_course
+from courses.services import complete_lesson, enrol
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [state.course.title for state in response.context["modules"]]
+
+
+@pytest.fixture
+def catalogue(section):
+    return section("courses")
+
+
+def test_the_catalogue_comes_a_page_at_a_time(client, peer, catalogue):
+    for number in range(PER_PAGE + 2):
+        make_course(catalogue, title=f"Module {number:02}", lessons=1, translate=False)
+    client.force_login(peer)
+    first = client.get(catalogue.url)
+    assert first.status_code == 200
+    assert len(titles(first)) == PER_PAGE
+    assert "Page 1 of 2" in first.content.decode() or "Page 1 sur 2" in first.content.decode()
+    second = client.get(catalogue.url, {"page": 2})
+    assert titles(second) == ["Module 12", "Module 13"]
+    # An address with a page past the end shows the last one, not an error.
+    assert titles(client.get(catalogue.url, {"page": 99})) == titles(second)
+
+
+def test_filters_by_theme_and_by_where_the_member_is(client, peer, catalogue):
+    ethics = make_course(catalogue, title="Éthique", lessons=2, theme="ethics", translate=False)
+    recovery = make_course(catalogue, title="Rétablissement", lessons=1, theme="recovery")
+    make_course(catalogue, title="Crise", lessons=1, theme="crisis", translate=False)
+    enrol(peer, ethics)
+    enrol(peer, recovery)
+    complete_lesson(peer, recovery, lessons_of(recovery)[0])
+    client.force_login(peer)
+
+    assert titles(client.get(catalogue.url, {"theme": "ethics"})) == ["Éthique"]
+    assert titles(client.get(catalogue.url, {"status": "in_progress"})) == ["Éthique"]
+    assert titles(client.get(catalogue.url, {"status": "completed"})) == ["Rétablissement"]
+    assert titles(client.get(catalogue.url, {"status": "not_started"})) == ["Crise"]
+    both = client.get(catalogue.url, {"theme": "crisis", "status": "completed"})
+    assert titles(both) == []
+    assert "No module matches this choice." in both.content.decode() or (
+        "Aucun module ne correspond" in both.content.decode()
+    )
+
+
+def test_unknown_filters_are_ignored(client, peer, catalogue):
+    make_course(catalogue, title="Un module", lessons=1, translate=False)
+    client.force_login(peer)
+    response = client.get(
+        catalogue.url, {"theme": "<script>", "status": "everything", "page": "x"}
+    )
+    assert response.status_code == 200
+    assert titles(response) == ["Un module"]
+    assert "<script>" not in response.content.decode()
+
+
+def test_modules_not_yet_translated_are_shown_when_asked(client, peer, section):
+    make_course(section("courses"), title="Traduit", lessons=1)
+    make_course(section("courses"), title="Seulement en français", lessons=1, translate=False)
+    english = section("courses", "en")
+    client.force_login(peer)
+    with translation.override("en"):
+        assert titles(client.get(english.url)) == ["Traduit (en)"]
+        response = client.get(english.url, {"languages": "all"})
+    assert titles(response) == ["Traduit (en)", "Seulement en français"]
+    page = response.content.decode()
+    assert 'lang="fr" hreflang="fr">Seulement en français</a>' in page
+    assert "Not yet translated: in French" in page
