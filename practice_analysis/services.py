@@ -15,6 +15,7 @@ from django.http import Http404
 
 from wagtail.models import GroupPagePermission, Locale, PageViewRestriction
 
+from home.cache import get_versioned, roles_version, set_versioned
 from privacy import audit
 from privacy.models import AuditEvent
 
@@ -133,16 +134,32 @@ SEEN_BY_SUPERVISORS = [
 ]
 
 
+def supervised_group_ids(user):
+    """Ids of the groups the member supervises, kept until someone's groups change: a change
+    of supervisors changes the group's access group, which bumps the roles version."""
+    if not user.is_authenticated:
+        return []
+    key = f"entrepairs:supervised-groups:{roles_version()}:{user.pk}"
+    ids = get_versioned(key)
+    if ids is None:
+        links = PracticeGroup.supervisors.through.objects.filter(user=user)
+        ids = list(links.values_list("practicegroup_id", flat=True))
+        set_versioned(key, ids)
+    return ids
+
+
 def supervises_any_group(user):
-    return user.is_authenticated and PracticeGroup.objects.filter(supervisors=user).exists()
+    return bool(supervised_group_ids(user))
 
 
 def supervised_entries(user):
     """Entries of the groups the member supervises, once their authors have sent them."""
     if not user.is_authenticated:
         return ReflectiveEntry.objects.none()
+    # Through the supervisor's own groups (index on group and state): what the queue reads
+    # follows their groups, never the network's entries.
     return ReflectiveEntry.objects.filter(
-        group__supervisors=user, state__in=SEEN_BY_SUPERVISORS
+        group_id__in=supervised_group_ids(user), state__in=SEEN_BY_SUPERVISORS
     ).select_related("group", "author", "reviewer")
 
 

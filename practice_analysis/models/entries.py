@@ -130,6 +130,9 @@ class ReflectiveEntry(models.Model):
         verbose_name = _("reflective entry")
         verbose_name_plural = _("reflective entries")
         ordering = ["-updated_at"]
+        # A supervisor's queue reads their own groups' entries by state: what it costs
+        # follows their groups, not the network's entries.
+        indexes = [models.Index(fields=["group", "state"], name="entry_group_state")]
 
     def __str__(self):
         return self.title

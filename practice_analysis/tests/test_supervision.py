@@ -247,3 +247,33 @@ def test_the_author_finds_the_recommended_module_in_their_language(
             escape(english.title)
             in client.get(reverse("entry_detail", kwargs={"pk": sent.pk})).content.decode()
         )
+
+
+def test_the_queue_follows_a_change_of_supervisors_at_once(client, author, group, sent):
+    """The supervisor's groups are cached; a change of supervisors is seen on the next page."""
+    newcomer = person("supervisor", first_name="Farid", last_name="Benali")
+    client.force_login(newcomer)
+    assert client.get(reverse("supervision_queue")).status_code == 404
+    group.supervisors.add(newcomer)
+    assert escape(sent.title) in client.get(reverse("supervision_queue")).content.decode()
+    group.supervisors.remove(newcomer)
+    assert client.get(reverse("supervision_queue")).status_code == 404
+    url = reverse("supervision_entry", args=[sent.pk])
+    assert client.get(url).status_code == 404
+
+
+def test_the_queue_reads_only_the_supervisor_s_own_groups(author, group, supervisor, sent):
+    """Entries of the other groups of the network are never read for this queue."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from practice_analysis.services import supervision_queue
+
+    others = [PracticeGroupFactory(members=[author]) for _ in range(3)]
+    for other in others:
+        move(ReflectiveEntryFactory(author=author, group=other), E.SUBMITTED, author)
+    with CaptureQueriesContext(connection) as queries:
+        queue = list(supervision_queue(supervisor))
+    assert queue == [sent]
+    sql = queries.captured_queries[-1]["sql"]
+    assert f"IN ({group.pk})" in sql.replace("%s", "") or f"IN ({group.pk})" in sql
