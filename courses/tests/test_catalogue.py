@@ -57,9 +57,7 @@ def test_filters_by_theme_and_by_where_the_member_is(client, peer, catalogue):
 def test_unknown_filters_are_ignored(client, peer, catalogue):
     make_course(catalogue, title="Un module", lessons=1, translate=False)
     client.force_login(peer)
-    response = client.get(
-        catalogue.url, {"theme": "<script>", "status": "everything", "page": "x"}
-    )
+    response = client.get(catalogue.url, {"theme": "<script>", "status": "everything", "page": "x"})
     assert response.status_code == 200
     assert titles(response) == ["Un module"]
     assert "<script>" not in response.content.decode()
