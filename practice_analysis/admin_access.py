@@ -27,10 +27,12 @@ URL and finds any other. Wagtail is wrapped, not forked: after an upgrade, that 
 whether it still holds.
 """
 
+from dataclasses import dataclass
 from functools import wraps
 
 from django.core.exceptions import ValidationError
-from django.db.models import F, Q
+from django.db.models import CharField, F, Q
+from django.db.models.functions import Cast
 from django.forms import ModelChoiceField
 from django.http import Http404
 
@@ -44,44 +46,83 @@ from wagtail.models import (
 from wagtail.models.pages import PageLogEntryManager
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .models import CodevWorkshopPage, PracticeGroupPage, PracticeSessionPage
+from home.cache import memoized
+
+from .models import (
+    CodevWorkshopPage,
+    PracticeAnalysisIndexPage,
+    PracticeGroupPage,
+    PracticeSessionPage,
+)
 from .services import groups_of
 
 PRACTICE_PAGE_MODELS = (PracticeGroupPage, PracticeSessionPage, CodevWorkshopPage)
-_CACHE = "_practice_hidden_paths"
+_CACHE = "_practice_reach"
 
 
 # Which pages are hidden from whom ------------------------------------------------------
 
 
-def hidden_paths(user):
-    """Tree paths of the group pages the user may not see (each hides its whole branch).
+@dataclass(frozen=True)
+class Reach:
+    """Where practice groups' pages are (the branches under the practice-analysis index
+    pages) and which of those branches are the user's own groups'.
 
-    One query per request: the answer is kept on the user object, as Wagtail keeps its
-    page permissions.
+    Hidden is "in the practice area and not in one's own groups": a test that costs the
+    same whatever the number of groups in the network.
     """
-    paths = getattr(user, _CACHE, None)
-    if paths is None:
-        group_pages = PracticeGroupPage.objects.all()
+
+    areas: tuple  # paths of the practice-analysis index pages, one per language
+    own: frozenset  # paths of the user's own groups' pages
+
+    def hides(self, path):
+        for area in self.areas:
+            if path.startswith(area) and len(path) > len(area):
+                return path[: len(area) + Page.steplen] not in self.own
+        return False
+
+    def hidden_q(self, prefix=""):
+        area = Q()
+        for path in self.areas:
+            area |= Q(**{f"{prefix}path__startswith": path, f"{prefix}depth__gt": _depth(path)})
+        own = Q()
+        for path in self.own:
+            own |= Q(**{f"{prefix}path__startswith": path})
+        return area & ~own if own else area
+
+
+def _depth(path):
+    return len(path) // Page.steplen
+
+
+def _areas():
+    return tuple(PracticeAnalysisIndexPage.objects.values_list("path", flat=True))
+
+
+def reach(user):
+    """The user's reach, read once per request (kept on the user object, as Wagtail keeps
+    its page permissions): the index pages come from the worker's memory, the user's own
+    groups' pages are one query bounded by their groups."""
+    found = getattr(user, _CACHE, None)
+    if found is None:
+        own = ()
         if user.is_authenticated:
-            group_pages = group_pages.exclude(group__in=groups_of(user))
-        paths = tuple(group_pages.values_list("path", flat=True))
-        setattr(user, _CACHE, paths)
-    return paths
+            own = PracticeGroupPage.objects.filter(group__in=groups_of(user))
+            own = own.values_list("path", flat=True)
+        found = Reach(areas=memoized("practice-areas", compute=_areas), own=frozenset(own))
+        setattr(user, _CACHE, found)
+    return found
 
 
 def is_hidden(user, page):
     """Whether the page is another group's page or record for this user."""
     path = getattr(page, "path", None)
-    return bool(path) and path.startswith(hidden_paths(user))
+    return bool(path) and reach(user).hides(path)
 
 
 def hidden_q(user, prefix=""):
     """A filter matching the hidden pages (``prefix`` reaches them through a relation)."""
-    q = Q()
-    for path in hidden_paths(user):
-        q |= Q(**{f"{prefix}path__startswith": path})
-    return q
+    return reach(user).hidden_q(prefix)
 
 
 def without_hidden(user, pages, prefix=""):
@@ -244,11 +285,11 @@ def _narrow_views_that_do_not_ask():
 
 
 def hidden_page_ids(user):
-    """Ids of the hidden pages, as text (workflow and task states name pages by text)."""
+    """The ids of the hidden pages as text (workflow and task states name pages by text), as
+    a subquery: never read into memory."""
     q = hidden_q(user)
-    if not q:
-        return []
-    return [str(pk) for pk in Page.objects.filter(q).values_list("pk", flat=True)]
+    hidden = Page.objects.filter(q) if q else Page.objects.none()
+    return hidden.annotate(text_pk=Cast("pk", CharField())).values("text_pk")
 
 
 def _narrow_dashboard():
@@ -378,7 +419,7 @@ def _hide_references():
     def get_references_to(cls, obj):
         found = references(cls, obj)
         user = _admin_viewer()
-        if user is None or not hidden_paths(user):
+        if user is None:
             return found
         return found.exclude(
             base_content_type=get_default_page_content_type(),
