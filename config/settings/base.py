@@ -137,7 +137,7 @@ def embedded_cache(location):
     file cache lists its whole folder on every write once full). Expired entries are
     dropped as they are read and by its size limit."""
     return {
-        "BACKEND": "diskcache.DjangoCache",
+        "BACKEND": "config.cache.EmbeddedCache",
         "LOCATION": str(location),
         "SHARDS": 8,
         "DATABASE_TIMEOUT": 0.25,

@@ -152,7 +152,7 @@ PRINT_CACHE = (
     ("redis_url", "backend"),
     [
         ("redis://127.0.0.1:6379/1", "django.core.cache.backends.redis.RedisCache"),
-        (None, "diskcache.DjangoCache"),
+        (None, "config.cache.EmbeddedCache"),
     ],
 )
 def test_production_workers_share_one_cache(tmp_path, redis_url, backend):
