@@ -9,5 +9,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and security")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import notifications, signals  # noqa: F401
         from .people import audit  # noqa: F401
+
+        notifications.register()

@@ -7,3 +7,8 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Training")
+
+    def ready(self):
+        from . import notifications, signals  # noqa: F401
+
+        notifications.register()

@@ -24,10 +24,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from home.models import Notification
-from home.notifications import notify, preferred_language
+from home.notifications import notify
 
 from .models import Certificate
+from .notifications import CERTIFICATE_ISSUED
 
 FONT_DIR = Path(reportlab.__file__).parent / "fonts"
 INK = HexColor("#1d2428")
@@ -63,7 +63,7 @@ def issue_certificate(user, course, canonical):
     except IntegrityError:  # completed twice at the same moment
         return Certificate.objects.get(user=user, course_key=course.translation_key)
     if created:
-        notify_certificate(certificate, Notification.CERTIFICATE_ISSUED)
+        notify_certificate(certificate, CERTIFICATE_ISSUED)
     return certificate
 
 
@@ -71,9 +71,8 @@ def notify_certificate(certificate, kind):
     """Tell the learner in the site (issued or revoked); the module's title is not secret."""
     if certificate.user is None:
         return
-    with translation.override(preferred_language(certificate.user)):
-        link = reverse("my_learning")
-    notify(certificate.user, kind, {"course": certificate.course_title}, link=link)
+    # The link ("My learning", in the learner's language) is the kind's (courses.notifications).
+    notify(certificate.user, kind, {"course": certificate.course_title})
 
 
 def verification_url(certificate, request):

@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from home import limits
-from home.models import Notification
 
 from .certificates import notify_certificate
+from .notifications import CERTIFICATE_REVOKED
 
 
 class CertificateRevocationForm(WagtailAdminModelForm):
@@ -46,5 +46,5 @@ class CertificateRevocationForm(WagtailAdminModelForm):
             certificate.revoked_by = None
         saved = super().save(commit=commit)
         if newly_revoked:
-            notify_certificate(certificate, Notification.CERTIFICATE_REVOKED)
+            notify_certificate(certificate, CERTIFICATE_REVOKED)
         return saved

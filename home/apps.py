@@ -9,4 +9,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals, workflow_notifications  # noqa: F401
+
+        # Home's notification kinds (the page workflows); its signals keep caches true.
+        workflow_notifications.register()

@@ -5,7 +5,11 @@ the footer).
 Cached values are per language and never per member: what depends on who is asking is
 filtered after reading the cache. Every key carries the *content version*, which any
 publish, unpublish, move, deletion, view-restriction, crisis-line or settings change
-bumps, so a change is visible on the next request.
+bumps, so a change is visible on the next request. Each app declares which of its models
+change what cached pages show, from its own ``signals.py``::
+
+    register_invalidation(*app_page_models("courses"))           # the content version
+    register_invalidation(Group, version=ROLES)                  # members' roles
 
 Two tiers keep the cost of a page low. The shared cache (files or Redis) holds every value
 for all the workers. Each process also remembers the values it read, in a bounded memory
@@ -22,6 +26,7 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import get_language
 
 VERSION_KEY = "entrepairs:content-version"
@@ -143,6 +148,48 @@ def roles_version():
 def bump_roles_version(**kwargs):
     """Someone's role groups changed: every member's cached roles are read again."""
     _bump(ROLES_VERSION_KEY)
+
+
+# Invalidation: what each app's saves make stale
+
+CONTENT = "content"
+ROLES = "roles"
+_BUMPS = {CONTENT: bump_content_version, ROLES: bump_roles_version}
+_invalidating = {CONTENT: set(), ROLES: set()}
+
+
+def register_invalidation(*models, version=CONTENT):
+    """Saving or deleting one of these models changes what cached pages show (``CONTENT``)
+    or the roles members have (``ROLES``): the version is bumped, and what was cached under
+    the old one is read again. Called by each app for its own models, from its
+    ``signals.py`` (imported by its ``AppConfig.ready()``)."""
+    bump = _BUMPS[version]
+    for model in models:
+        name = model._meta.label_lower
+        post_save.connect(bump, sender=model, dispatch_uid=f"{version}-{name}-s")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"{version}-{name}-d")
+        _invalidating[version].add(model)
+
+
+def register_m2m_invalidation(*throughs, version=CONTENT):
+    """The same for many-to-many links (``Model.field.through``): adding, removing, clearing."""
+    bump = _BUMPS[version]
+    for through in throughs:
+        name = through._meta.label_lower
+        m2m_changed.connect(bump, sender=through, dispatch_uid=f"{version}-{name}-m2m")
+        _invalidating[version].add(through)
+
+
+def invalidating_models(version=CONTENT):
+    """The models whose changes bump this version (what the apps registered)."""
+    return frozenset(_invalidating[version])
+
+
+def app_page_models(app_label):
+    """The page types of one app: what its pages' saves and deletions make stale."""
+    from wagtail.models import get_page_models
+
+    return [model for model in get_page_models() if model._meta.app_label == app_label]
 
 
 def versioned_key(name, *parts):

@@ -408,42 +408,29 @@ class CrisisLine(TranslatableMixin, models.Model):
         return f"{self.number} — {self.name}"
 
 
+def notification_kinds():
+    """Every registered kind of notification, with its label (``Notification.kind``'s choices)."""
+    from .notifications import kind_choices
+
+    return kind_choices()
+
+
 class Notification(models.Model):
-    """Something that happened to a member's texts, entries or certificates.
+    """Something that happened to a member's texts, entries, certificates or access.
 
     Only the kind and a few parameters are stored: the message is written at display time,
     in the reader's language. Parameters never hold the content of a text or an entry.
+    Each app registers its kinds (``home.notifications.register_kind``); home's own are the
+    page workflows' (``home/workflow_notifications.py``).
     """
 
     REVIEW_REQUESTED = "review_requested"
     CHANGES_REQUESTED = "changes_requested"
     APPROVED = "approved"
-    ENTRY_CHANGES_REQUESTED = "entry_changes_requested"
-    ENTRY_VALIDATED = "entry_validated"
-    CERTIFICATE_ISSUED = "certificate_issued"
-    CERTIFICATE_REVOKED = "certificate_revoked"
-    # Changes to who may read what (issue 13): told to the member concerned and, for a
-    # practice group, to the members whose writing the change exposes.
-    ROLES_CHANGED = "roles_changed"
-    ACCOUNT_SECURITY = "account_security"
-    GROUP_JOINED = "group_joined"
-    GROUP_LEFT = "group_left"
-    GROUP_READER_ADDED = "group_reader_added"
-    GROUP_READER_REMOVED = "group_reader_removed"
     KINDS = [
         (REVIEW_REQUESTED, _("A text to review")),
         (CHANGES_REQUESTED, _("Changes requested on a text")),
         (APPROVED, _("A text approved")),
-        (ENTRY_CHANGES_REQUESTED, _("Changes suggested on a reflective entry")),
-        (ENTRY_VALIDATED, _("A reflective entry validated")),
-        (CERTIFICATE_ISSUED, _("A certificate issued")),
-        (CERTIFICATE_REVOKED, _("A certificate revoked")),
-        (ROLES_CHANGED, _("Your roles changed")),
-        (ACCOUNT_SECURITY, _("A change to your password or two-step verification")),
-        (GROUP_JOINED, _("You joined a practice group")),
-        (GROUP_LEFT, _("You left a practice group")),
-        (GROUP_READER_ADDED, _("Someone new can read your group's writing")),
-        (GROUP_READER_REMOVED, _("Someone can no longer read your group's writing")),
     ]
 
     recipient = models.ForeignKey(
@@ -452,7 +439,7 @@ class Notification(models.Model):
         related_name="notifications",
         verbose_name=_("recipient"),
     )
-    kind = models.CharField(max_length=30, choices=KINDS, verbose_name=_("kind"))
+    kind = models.CharField(max_length=30, choices=notification_kinds, verbose_name=_("kind"))
     params = models.JSONField(default=dict, blank=True, verbose_name=_("parameters"))
     link = models.CharField(max_length=500, blank=True, verbose_name=_("link"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))

@@ -1,6 +1,9 @@
 """Keep caches true (filer's folder rights, members' roles, charter acknowledgements, the
-content version of ``home.cache``), and tell members what happens in the page workflows
-(``home.notifications``).
+content version of ``home.cache`` for home's own models and Wagtail's), and tell members
+what happens in the page workflows (``home.workflow_notifications``).
+
+Other apps declare what their own saves make stale in their own ``signals.py``
+(``home.cache.register_invalidation``); home knows none of their models.
 
 filer caches each member's readable folders for minutes and only clears the cache of the
 admin user who made a change; access must change at once for everyone concerned.
@@ -13,14 +16,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.images import get_image_model
-from wagtail.models import (
-    Locale,
-    PageViewRestriction,
-    Site,
-    TaskState,
-    WorkflowState,
-    get_page_models,
-)
+from wagtail.models import Locale, Page, PageViewRestriction, Site, TaskState, WorkflowState
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -34,8 +30,15 @@ from filer.cache import clear_folder_permission_cache
 from filer.models import File, Folder, FolderPermission
 from filer.models import Image as FilerImage
 
-from . import notifications
-from .cache import bump_content_version, bump_roles_version
+from . import notifications, workflow_notifications
+from .cache import (
+    ROLES,
+    app_page_models,
+    bump_content_version,
+    bump_roles_version,
+    register_invalidation,
+    register_m2m_invalidation,
+)
 from .charter import acknowledged_key
 from .models import CharterAcknowledgement, CrisisLine, Notification, SiteSettings
 
@@ -59,27 +62,23 @@ def groups_changed(**kwargs):
 
 
 # Permissions given to a group or to one member change what their menus show.
-m2m_changed.connect(
-    bump_roles_version, sender=Group.permissions.through, dispatch_uid="roles-group-perms"
+register_m2m_invalidation(
+    Group.permissions.through, get_user_model().user_permissions.through, version=ROLES
 )
-m2m_changed.connect(
-    bump_roles_version,
-    sender=get_user_model().user_permissions.through,
-    dispatch_uid="roles-user-perms",
-)
-
 # Deleting a group removes its members' links without an m2m_changed signal.
-post_save.connect(bump_roles_version, sender=Group, dispatch_uid="roles-group-s")
-post_delete.connect(bump_roles_version, sender=Group, dispatch_uid="roles-group-d")
+register_invalidation(Group, version=ROLES)
 
 
 page_published.connect(bump_content_version, dispatch_uid="content-version-published")
 page_unpublished.connect(bump_content_version, dispatch_uid="content-version-unpublished")
 post_page_move.connect(bump_content_version, dispatch_uid="content-version-moved")
 # Files and images too: cached page bodies hold their links (``{% shared_fragment %}``).
-# Every page type: a page saved outside a publish (a script, a migration) changes it too.
-for model in (
-    *get_page_models(),
+# Home's page types and Wagtail's own: a page saved outside a publish (a script, a
+# migration) changes it too. Each app registers its own page types (tests check that every
+# page type is registered: home/tests/test_invalidation.py).
+register_invalidation(
+    Page,
+    *app_page_models("home"),
     PageViewRestriction,
     CrisisLine,
     Locale,
@@ -87,17 +86,9 @@ for model in (
     File,
     FilerImage,
     get_image_model(),
-):
-    post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-s")
-    post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-{model}-d")
-
-
-# The groups a restriction lets in (cached with the restrictions: ``home.pages``).
-m2m_changed.connect(
-    bump_content_version,
-    sender=PageViewRestriction.groups.through,
-    dispatch_uid="content-restriction-groups",
 )
+# The groups a restriction lets in (cached with the restrictions: ``home.pages``).
+register_m2m_invalidation(PageViewRestriction.groups.through)
 
 
 @receiver(post_save, sender=CharterAcknowledgement, dispatch_uid="charter-ack-s")
@@ -119,17 +110,17 @@ def notification_changed(sender, instance, **kwargs):
 # WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False silences the one left (submissions
 # to superusers). home/tests/test_notifications.py checks that each event sends one e-mail.
 task_submitted.connect(
-    notifications.review_requested,
+    workflow_notifications.review_requested,
     sender=TaskState,
     dispatch_uid="group_approval_task_submitted_email_notification",
 )
 workflow_rejected.connect(
-    notifications.changes_requested,
+    workflow_notifications.changes_requested,
     sender=WorkflowState,
     dispatch_uid="workflow_state_rejected_email_notification",
 )
 workflow_approved.connect(
-    notifications.approved,
+    workflow_notifications.approved,
     sender=WorkflowState,
     dispatch_uid="workflow_state_approved_email_notification",
 )

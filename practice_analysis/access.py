@@ -14,12 +14,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from home.models import Notification
 from home.notifications import notify, preferred_language
 from privacy import audit
 from privacy.models import AuditEvent
 
 from .models import PracticeGroup
+from .notifications import GROUP_JOINED, GROUP_LEFT, GROUP_READER_ADDED, GROUP_READER_REMOVED
 
 MEMBER, SUPERVISOR = "member", "supervisor"
 ACTIONS = {
@@ -97,7 +97,7 @@ def _tell(group_pk, person_ids, other_ids, capacity, added, email):
     for person in users.filter(pk__in=person_ids).order_by("pk"):
         notify(
             person,
-            Notification.GROUP_JOINED if added else Notification.GROUP_LEFT,
+            GROUP_JOINED if added else GROUP_LEFT,
             params,
             link=group_link(addresses, person, readers),
             email=email,
@@ -106,7 +106,7 @@ def _tell(group_pk, person_ids, other_ids, capacity, added, email):
         for other in others:
             notify(
                 other,
-                Notification.GROUP_READER_ADDED if added else Notification.GROUP_READER_REMOVED,
+                GROUP_READER_ADDED if added else GROUP_READER_REMOVED,
                 {**params, "person": name},
                 link=group_link(addresses, other, readers),
                 email=email,

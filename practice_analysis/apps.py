@@ -9,4 +9,6 @@ class PracticeAnalysisConfig(AppConfig):
     verbose_name = _("Practice analysis")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import notifications, signals  # noqa: F401
+
+        notifications.register()

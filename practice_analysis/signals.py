@@ -1,12 +1,18 @@
 """Keep each practice group's page and access in step with the group, at once; record and
-tell every change of who can read the group's writing (``access.py``), from either side."""
+tell every change of who can read the group's writing (``access.py``), from either side;
+keep the caches true when the space's pages change."""
 
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
+from home.cache import app_page_models, register_invalidation
+
 from .access import MEMBER, SUPERVISOR, access_changed
 from .models import PracticeGroup
 from .services import ensure_group_page, sync_access_group
+
+# The space's pages are in the site's tree (menus, routes, view restrictions are cached).
+register_invalidation(*app_page_models("practice_analysis"))
 
 # Django says which ids a ``remove`` asked for, not which were there, and nothing at all
 # after a ``clear``: what was really there is read before and kept on the instance here.

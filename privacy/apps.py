@@ -2,7 +2,8 @@
 people concerned (their data, erasure) and retention.
 
 A domain of its own because it cuts across every other app: each app keeps its models,
-and says here (``personal_data.py``) what it holds about a member and how it is erased.
+and says here what it holds about a member and how it is erased (``personal_data.py``),
+and how long it keeps it (``retention.py``).
 """
 
 from django.apps import AppConfig
@@ -20,5 +21,6 @@ class PrivacyConfig(AppConfig):
         # Wagtail's own copies of page texts (previews, reviewers' comments): encrypted.
         wagtail_texts.connect()
 
-        # Each app's personal_data.py registers what it holds about a member.
-        autodiscover_modules("personal_data")
+        # Each app's personal_data.py registers what it holds about a member, its
+        # retention.py the steps of the retention schedule (privacy/retention.py).
+        autodiscover_modules("personal_data", "retention")

@@ -90,15 +90,16 @@ def _tell(member, added, removed):
 
 
 def _tell_now(member_pk, added, removed):
-    from home.models import Notification
     from home.notifications import notify
+
+    from ..notifications import ROLES_CHANGED
 
     member = User.objects.filter(pk=member_pk, is_active=True).first()
     if member is None:
         return
     notify(
         member,
-        Notification.ROLES_CHANGED,
+        ROLES_CHANGED,
         {"added": added, "removed": removed},
         email=not not_yet_joined(member),
     )
@@ -106,14 +107,15 @@ def _tell_now(member_pk, added, removed):
 
 def _tell_reactivated(member_pk):
     """An account open again reaches its roles and groups again: its owner is told."""
-    from home.models import Notification
     from home.notifications import notify
+
+    from ..notifications import ACCOUNT_SECURITY
 
     member = User.objects.filter(pk=member_pk, is_active=True).first()
     if member is not None:
         notify(
             member,
-            Notification.ACCOUNT_SECURITY,
+            ACCOUNT_SECURITY,
             {"what": "reactivated"},
             email=not not_yet_joined(member),
         )

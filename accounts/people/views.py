@@ -29,7 +29,6 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 import django_filters
 
-from home.models import Notification
 from home.notifications import notify, preferred_language
 from home.roles import ROLES, SUPERUSER, role_label
 from privacy import audit
@@ -38,6 +37,7 @@ from privacy.services import end_sessions, erased_accounts
 
 from .. import twofactor
 from ..models import Person
+from ..notifications import ACCOUNT_SECURITY
 from ..password_links import INVITATION, link_kind, not_yet_joined, send_password_link
 from . import rules
 from .forms import PersonForm
@@ -330,7 +330,7 @@ class SendLinkView(ConfirmView):
             )
             return
         if kind != INVITATION:
-            notify(member, Notification.ACCOUNT_SECURITY, {"what": "password_reset"})
+            notify(member, ACCOUNT_SECURITY, {"what": "password_reset"})
         messages.success(
             self.request, _("The link is on its way to %(email)s.") % {"email": member.email}
         )
@@ -401,7 +401,7 @@ class ResetTwoFactorView(ConfirmView):
         audit.record(AuditEvent.TWO_FACTOR_RESET, subject=self.member, request=self.request)
         notify(
             self.member,
-            Notification.ACCOUNT_SECURITY,
+            ACCOUNT_SECURITY,
             {"what": "two_factor_reset"},
             email=True,
         )

@@ -15,6 +15,7 @@ from wagtail.users.models import UserProfile
 
 import pytest
 
+from accounts.notifications import ACCOUNT_SECURITY, ROLES_CHANGED
 from accounts.testing import give_device
 from accounts.twofactor import has_two_factor
 from home.factories import UserFactory
@@ -258,7 +259,7 @@ def test_she_creates_a_peer_who_is_invited_in_their_language(
     assert "Peer supporter" in invitation.body and "nina.nouvelle" in invitation.body
     assert "/en/accounts/welcome/" in invitation.body
     notification = Notification.objects.get(recipient=nina)
-    assert notification.kind == Notification.ROLES_CHANGED
+    assert notification.kind == ROLES_CHANGED
     assert notification.params == {"added": ["peer"], "removed": []}
 
 
@@ -372,7 +373,7 @@ def test_she_deactivates_and_reactivates_with_confirmation(
     assert peer.is_active
     assert events(AuditEvent.ACTIVATED, peer).exists()
     # Open again, the account reaches its groups again: its owner is told, in English.
-    told = Notification.objects.get(recipient=peer, kind=Notification.ACCOUNT_SECURITY)
+    told = Notification.objects.get(recipient=peer, kind=ACCOUNT_SECURITY)
     assert told.params == {"what": "reactivated"}
     assert [message.to for message in mail.outbox] == [[peer.email]]
     assert "active again" in mail.outbox[0].body
@@ -405,7 +406,7 @@ def test_she_sends_a_reset_link_the_member_is_told(as_coordinator, coordinator, 
     assert "coordination team has sent you a link" in message.body
     assert "/en/accounts/password/choose/" in message.body
     notification = Notification.objects.get(recipient=peer)
-    assert notification.kind == Notification.ACCOUNT_SECURITY
+    assert notification.kind == ACCOUNT_SECURITY
     assert notification.params == {"what": "password_reset"}
 
 
@@ -593,7 +594,7 @@ def test_a_superuser_using_wagtails_stock_editor_is_recorded(
     assert response.status_code == 302, response.content.decode()[:2000]
     assert events(AuditEvent.SUPERUSER_GRANTED, peer).get().actor == superuser
     assert events(AuditEvent.ROLE_GRANTED, peer).get().actor == superuser
-    assert Notification.objects.filter(recipient=peer, kind=Notification.ROLES_CHANGED).exists()
+    assert Notification.objects.filter(recipient=peer, kind=ROLES_CHANGED).exists()
 
 
 def test_wagtails_bulk_role_assignment_is_closed(as_coordinator, peer):

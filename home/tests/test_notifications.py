@@ -14,10 +14,12 @@ import pytest
 from courses.certificates import issue_certificate
 from courses.factories import make_course
 from courses.models import Certificate
-from home import notifications
+from courses.notifications import CERTIFICATE_ISSUED, CERTIFICATE_REVOKED
+from home import workflow_notifications
 from home.factories import ContributionPageFactory, UserFactory
 from home.models import Notification
 from home.notifications import notify, unread_count
+from practice_analysis.notifications import ENTRY_CHANGES_REQUESTED, ENTRY_VALIDATED
 
 pytestmark = pytest.mark.django_db
 
@@ -33,19 +35,19 @@ def receivers(signal, sender):
         (
             task_submitted,
             TaskState,
-            notifications.review_requested,
+            workflow_notifications.review_requested,
             wagtail_mail.task_submission_email_notifier,
         ),
         (
             workflow_rejected,
             WorkflowState,
-            notifications.changes_requested,
+            workflow_notifications.changes_requested,
             wagtail_mail.workflow_rejection_email_notifier,
         ),
         (
             workflow_approved,
             WorkflowState,
-            notifications.approved,
+            workflow_notifications.approved,
             wagtail_mail.workflow_approval_email_notifier,
         ),
     ],
@@ -114,8 +116,8 @@ def test_the_message_is_written_in_the_readers_language(client):
 
 def test_members_see_only_their_own_notifications(client):
     mine, theirs = UserFactory(), UserFactory()
-    notify(mine, Notification.CERTIFICATE_ISSUED, {"course": "Écoute active"})
-    notify(theirs, Notification.CERTIFICATE_ISSUED, {"course": "Module secret"})
+    notify(mine, CERTIFICATE_ISSUED, {"course": "Écoute active"})
+    notify(theirs, CERTIFICATE_ISSUED, {"course": "Module secret"})
     client.force_login(mine)
 
     content = client.get(reverse("notification_list")).content.decode()
@@ -130,8 +132,8 @@ def test_the_list_needs_login(client):
 
 def test_marking_one_as_read_and_opening_it(client):
     member = UserFactory()
-    first = notify(member, Notification.ENTRY_VALIDATED, link="/fr/mes-ecrits/1/")
-    second = notify(member, Notification.ENTRY_VALIDATED, link="/fr/mes-ecrits/2/")
+    first = notify(member, ENTRY_VALIDATED, link="/fr/mes-ecrits/1/")
+    second = notify(member, ENTRY_VALIDATED, link="/fr/mes-ecrits/2/")
     client.force_login(member)
 
     response = client.post(reverse("notification_read", args=[first.pk]))
@@ -147,8 +149,8 @@ def test_marking_one_as_read_and_opening_it(client):
 def test_marking_all_as_read(client):
     member, other = UserFactory(), UserFactory()
     for _ in range(3):
-        notify(member, Notification.ENTRY_VALIDATED)
-    notify(other, Notification.ENTRY_VALIDATED)
+        notify(member, ENTRY_VALIDATED)
+    notify(other, ENTRY_VALIDATED)
     client.force_login(member)
 
     client.post(reverse("notification_read_all"))
@@ -159,7 +161,7 @@ def test_marking_all_as_read(client):
 
 def test_another_members_notification_is_a_404_and_stays_unread(client):
     owner, intruder = UserFactory(), UserFactory()
-    notification = notify(owner, Notification.ENTRY_CHANGES_REQUESTED)
+    notification = notify(owner, ENTRY_CHANGES_REQUESTED)
     client.force_login(intruder)
 
     response = client.post(reverse("notification_read", args=[notification.pk]))
@@ -171,7 +173,7 @@ def test_another_members_notification_is_a_404_and_stays_unread(client):
 
 def test_marking_as_read_is_a_post(client):
     member = UserFactory()
-    notification = notify(member, Notification.ENTRY_VALIDATED)
+    notification = notify(member, ENTRY_VALIDATED)
     client.force_login(member)
 
     assert client.get(reverse("notification_read", args=[notification.pk])).status_code == 405
@@ -181,8 +183,8 @@ def test_marking_as_read_is_a_post(client):
 
 def test_the_header_shows_the_unread_count(client):
     member = UserFactory()
-    notify(member, Notification.ENTRY_VALIDATED)
-    notify(member, Notification.ENTRY_VALIDATED)
+    notify(member, ENTRY_VALIDATED)
+    notify(member, ENTRY_VALIDATED)
     client.force_login(member)
 
     content = client.get(reverse("notification_list")).content.decode()
@@ -192,12 +194,12 @@ def test_the_header_shows_the_unread_count(client):
 
 def test_the_unread_count_costs_one_query_then_none(django_assert_num_queries):
     member = UserFactory()
-    notify(member, Notification.ENTRY_VALIDATED)
+    notify(member, ENTRY_VALIDATED)
 
     with django_assert_num_queries(1):
         assert unread_count(member) == 1
         assert unread_count(member) == 1
-    notify(member, Notification.ENTRY_VALIDATED)
+    notify(member, ENTRY_VALIDATED)
     assert unread_count(member) == 2
 
 
@@ -207,7 +209,7 @@ def test_a_learner_is_told_when_a_certificate_is_issued_or_revoked(client, secti
 
     certificate = issue_certificate(learner, course, course)
     issued = Notification.objects.get(recipient=learner)
-    assert issued.kind == Notification.CERTIFICATE_ISSUED
+    assert issued.kind == CERTIFICATE_ISSUED
     assert issued.link == reverse("my_learning")
 
     # A coordinator: a trainer reaches only the certificates of their own cohorts.
@@ -217,7 +219,7 @@ def test_a_learner_is_told_when_a_certificate_is_issued_or_revoked(client, secti
         {"revoked": "on", "revocation_reason": "Suivi par erreur"},
     )
     revoked = Notification.objects.filter(recipient=learner).first()
-    assert revoked.kind == Notification.CERTIFICATE_REVOKED
+    assert revoked.kind == CERTIFICATE_REVOKED
     with translation.override("en"):
         assert "Écoute active" in revoked.message
         assert "Suivi par erreur" not in revoked.message

@@ -16,6 +16,12 @@ from home.models import Notification
 from practice_analysis.access import without_emails
 from practice_analysis.factories import PracticeGroupFactory
 from practice_analysis.models import PracticeGroup, PracticeGroupPage
+from practice_analysis.notifications import (
+    GROUP_JOINED,
+    GROUP_LEFT,
+    GROUP_READER_ADDED,
+    GROUP_READER_REMOVED,
+)
 from privacy.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
@@ -75,11 +81,11 @@ def test_a_member_added_in_code_is_recorded_and_told_to_everyone_concerned(
 
     event = events(group, AuditEvent.MEMBER_ADDED).get(subject=newcomer)
     assert event.actor is None  # a shell or a script: nobody logged in
-    joined = notes(newcomer, Notification.GROUP_JOINED).get()
+    joined = notes(newcomer, GROUP_JOINED).get()
     assert joined.params == {"group": "Groupe du mardi", "capacity": "member"}
     assert joined.link == PracticeGroupPage.objects.get(group=group).url
     for other in (alice, bruno, david):
-        told = notes(other, Notification.GROUP_READER_ADDED).get()
+        told = notes(other, GROUP_READER_ADDED).get()
         assert told.params == {
             "group": "Groupe du mardi",
             "person": name(newcomer),
@@ -110,9 +116,7 @@ def test_changes_from_the_persons_side_are_recorded_the_same_way(
     assert events(group, AuditEvent.MEMBER_ADDED).filter(subject=newcomer).count() == 1
     assert events(other_group, AuditEvent.MEMBER_ADDED).filter(subject=newcomer).count() == 1
     assert events(group, AuditEvent.SUPERVISOR_ADDED).filter(subject=newcomer).count() == 1
-    supervisor_note = notes(alice, Notification.GROUP_READER_ADDED).get(
-        params__capacity="supervisor"
-    )
+    supervisor_note = notes(alice, GROUP_READER_ADDED).get(params__capacity="supervisor")
     assert supervisor_note.params["person"] == name(newcomer)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -122,9 +126,9 @@ def test_changes_from_the_persons_side_are_recorded_the_same_way(
     # Still a supervisor of the group: the access group keeps them, the page still opens.
     assert newcomer.groups.filter(pk=group.access_group_id).exists()
     assert not newcomer.groups.filter(pk=other_group.access_group_id).exists()
-    left = notes(newcomer, Notification.GROUP_LEFT).get(params__group=group.name)
+    left = notes(newcomer, GROUP_LEFT).get(params__group=group.name)
     assert left.link  # may still see the page, as a supervisor
-    assert not notes(newcomer, Notification.GROUP_LEFT).get(params__group=other_group.name).link
+    assert not notes(newcomer, GROUP_LEFT).get(params__group=other_group.name).link
 
 
 def test_a_removal_is_recorded_and_told_and_the_page_link_goes_only_to_those_inside(
@@ -136,10 +140,10 @@ def test_a_removal_is_recorded_and_told_and_the_page_link_goes_only_to_those_ins
         group.members.remove(UserFactory())  # not a member: nothing happened, nothing said
     assert events(group, AuditEvent.SUPERVISOR_REMOVED).get().subject_id == david.pk
     assert events(group, AuditEvent.MEMBER_REMOVED).count() == 0
-    left = notes(david, Notification.GROUP_LEFT).get()
+    left = notes(david, GROUP_LEFT).get()
     assert left.params == {"group": "Groupe du mardi", "capacity": "supervisor"} and not left.link
     for member in (alice, bruno):
-        told = notes(member, Notification.GROUP_READER_REMOVED).get()
+        told = notes(member, GROUP_READER_REMOVED).get()
         assert told.params["person"] == name(david) and told.link
 
 
@@ -149,15 +153,15 @@ def test_clearing_a_group_records_each_person(group, django_capture_on_commit_ca
         group.members.clear()
     removed = set(events(group, AuditEvent.MEMBER_REMOVED).values_list("subject", flat=True))
     assert removed == {alice.pk, bruno.pk}
-    assert notes(david, Notification.GROUP_READER_REMOVED).count() == 2
+    assert notes(david, GROUP_READER_REMOVED).count() == 2
 
 
 def test_people_added_together_are_not_told_about_each_other(django_capture_on_commit_callbacks):
     alice, bruno = person("peer"), person("peer")
     with django_capture_on_commit_callbacks(execute=True):
         group = PracticeGroupFactory(members=[alice, bruno])
-    assert not notes(alice, Notification.GROUP_READER_ADDED).exists()
-    assert notes(alice, Notification.GROUP_JOINED).count() == 1
+    assert not notes(alice, GROUP_READER_ADDED).exists()
+    assert notes(alice, GROUP_JOINED).count() == 1
     assert events(group, AuditEvent.MEMBER_ADDED).count() == 2
 
 
@@ -184,7 +188,7 @@ def test_seeding_demo_data_notifies_in_the_site_without_e_mail(
     newcomer = person("peer")
     with django_capture_on_commit_callbacks(execute=True), without_emails():
         group.members.add(newcomer)
-    assert notes(newcomer, Notification.GROUP_JOINED).exists()
+    assert notes(newcomer, GROUP_JOINED).exists()
     assert events(group, AuditEvent.MEMBER_ADDED).filter(subject=newcomer).exists()
     assert mail.outbox == []
 
@@ -221,9 +225,9 @@ def test_a_coordinator_adds_a_supervisor_the_change_names_her_and_is_told(
     event = events(group, AuditEvent.SUPERVISOR_ADDED).get(subject=farid)
     assert event.actor_id == coordinator.pk
     assert event.ip_hash  # from where, as a keyed hash
-    assert notes(farid, Notification.GROUP_JOINED).get().params["capacity"] == "supervisor"
+    assert notes(farid, GROUP_JOINED).get().params["capacity"] == "supervisor"
     for member in (alice, bruno, david):
-        assert notes(member, Notification.GROUP_READER_ADDED).get().params["person"] == name(farid)
+        assert notes(member, GROUP_READER_ADDED).get().params["person"] == name(farid)
 
 
 def test_a_coordinator_cannot_add_herself_even_by_a_forged_post(client, group):
@@ -269,7 +273,7 @@ def test_a_superuser_may_add_herself_and_it_is_recorded(
     event = events(group, AuditEvent.MEMBER_ADDED).get(subject=admin)
     assert event.actor_id == admin.pk
     alice = group.members.get(first_name="Alice")
-    assert notes(alice, Notification.GROUP_READER_ADDED).get().params["person"] == name(admin)
+    assert notes(alice, GROUP_READER_ADDED).get().params["person"] == name(admin)
 
 
 # Transparency: who can read what I write -----------------------------------------------

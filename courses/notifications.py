@@ -1,0 +1,48 @@
+"""Training's notifications: a certificate issued or revoked, told in the site with a link to
+"My learning" (the module's title is not secret).
+
+Registered with ``home.notifications`` when courses is ready (``courses/apps.py``).
+"""
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from home.notifications import register_category, register_kind
+
+TRAINING = "training"
+
+CERTIFICATE_ISSUED = "certificate_issued"  # {"course": the module's title}
+CERTIFICATE_REVOKED = "certificate_revoked"
+
+
+def certificate_issued_message(params):
+    return _("Your certificate for “%(course)s” is ready.") % {"course": params.get("course", "")}
+
+
+def certificate_revoked_message(params):
+    return _(
+        "Your certificate for “%(course)s” has been revoked. The training team can tell you why."
+    ) % {"course": params.get("course", "")}
+
+
+def my_learning(recipient, params):
+    return reverse("my_learning")
+
+
+def register():
+    register_category(TRAINING, gettext_lazy("Training"), order=30)
+    register_kind(
+        CERTIFICATE_ISSUED,
+        label=gettext_lazy("A certificate issued"),
+        category=TRAINING,
+        message=certificate_issued_message,
+        link=my_learning,
+    )
+    register_kind(
+        CERTIFICATE_REVOKED,
+        label=gettext_lazy("A certificate revoked"),
+        category=TRAINING,
+        message=certificate_revoked_message,
+        link=my_learning,
+    )
