@@ -70,12 +70,18 @@ def refuse(user, pk):
     raise Http404
 
 
+def supervised_groups(user):
+    """The groups the member supervises: the one statement of who supervises what. The
+    entries' state machine, the records' approval task and the supervisor space ask it
+    (through ``supervises`` for one group)."""
+    if user is None or not user.is_authenticated:
+        return PracticeGroup.objects.none()
+    return PracticeGroup.objects.filter(supervisors=user)
+
+
 def supervises(user, group):
-    """Whether the member is one of the group's supervisors: the one statement of that
-    rule, asked by the entries' state machine, the records' approval task and here."""
-    if user is None or not user.is_authenticated or group is None:
-        return False
-    return group.supervisors.filter(pk=user.pk).exists()
+    """Whether the member is one of this group's supervisors (one query)."""
+    return group is not None and supervised_groups(user).filter(pk=group.pk).exists()
 
 
 def may_see_group(user, group):
@@ -137,7 +143,7 @@ SEEN_BY_SUPERVISORS = [
 
 
 def supervises_any_group(user):
-    return user.is_authenticated and PracticeGroup.objects.filter(supervisors=user).exists()
+    return supervised_groups(user).exists()
 
 
 def supervised_entries(user):
@@ -145,7 +151,7 @@ def supervised_entries(user):
     if not user.is_authenticated:
         return ReflectiveEntry.objects.none()
     return ReflectiveEntry.objects.filter(
-        group__supervisors=user, state__in=SEEN_BY_SUPERVISORS
+        group__in=supervised_groups(user), state__in=SEEN_BY_SUPERVISORS
     ).select_related("group", "author", "reviewer")
 
 

@@ -69,10 +69,12 @@ class GroupSupervisorApprovalTask(Task):
         return []
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
+        from ..services import supervised_groups
+
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser:
             return states
-        group_pages = list(PracticeGroupPage.objects.filter(group__supervisors=user))
+        group_pages = list(PracticeGroupPage.objects.filter(group__in=supervised_groups(user)))
         ids = [str(pk) for pk in pages_of_groups(group_pages).values_list("pk", flat=True)]
         return states.filter(workflow_state__object_id__in=ids)
 

@@ -66,6 +66,9 @@ def test_only_the_group_s_own_supervisors_supervise_it(people, group):
     assert not services.supervises(AnonymousUser(), group)
     assert not services.supervises(None, group)
     assert not services.supervises(people["supervisor"], None)
+    assert list(services.supervised_groups(people["supervisor"])) == [group]
+    assert group not in services.supervised_groups(people["other_supervisor"])
+    assert not services.supervised_groups(AnonymousUser()).exists()
 
 
 def test_the_state_machine_and_the_approval_task_ask_the_same_rule(people, group, in_review):
