@@ -14,6 +14,7 @@ from privacy.registry import plain, register
 from privacy.services import public_author_name
 
 from .models import EntryRead, EntryReview, PracticeGroup, ReflectiveEntry
+from .states import ERASURE, move
 
 
 def erase_entries(user):
@@ -81,8 +82,6 @@ def export_entries(user):
 def release_entries_in_review(user):
     """Entries an erased supervisor had taken go back to the queue for another one, through
     the state machine (a change made by the erasure, recorded without a name)."""
-    from .states import ERASURE, move
-
     E = ReflectiveEntry
     for entry in E.objects.filter(reviewer=user, state=E.IN_REVIEW):
         move(entry, E.SUBMITTED, ERASURE)
