@@ -79,7 +79,9 @@ def move(entry, to_state, by):
         # Lock the row: two supervisors taking the same entry at once get one winner.
         current = ReflectiveEntry.objects.select_for_update().get(pk=entry.pk)
         needed = ALLOWED.get((current.state, to_state))
-        if needed is None:
+        acting = capacity(by, current)
+        # A change only a process makes is, to a person, no change at all.
+        if needed is None or (needed in (SYSTEM, ERASED) and acting != needed):
             raise TransitionRefused(
                 _("This entry is “%(state)s”: it cannot become “%(target)s”.")
                 % {
@@ -87,7 +89,7 @@ def move(entry, to_state, by):
                     "target": dict(ReflectiveEntry.STATES)[to_state],
                 }
             )
-        if capacity(by, current) != needed:
+        if acting != needed:
             raise TransitionRefused(_("Only the author or a supervisor of the group can do this."))
         person = by if needed in (AUTHOR, SUPERVISOR) else None
         EntryTransition.objects.create(
