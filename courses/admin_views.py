@@ -134,12 +134,7 @@ def visible_cohort_or_404(request, pk):
     to the audit log (a report holds learners' progress)."""
     cohort = cohorts_visible_to(request.user).filter(pk=pk).first()
     if cohort is None:
-        audit.record(
-            AuditEvent.DENIED,
-            request=request,
-            obj=(Cohort._meta.label_lower, str(pk)[:64]),
-            outcome=AuditEvent.FAILURE,
-        )
+        audit.denied(request, (Cohort._meta.label_lower, pk))
         raise Http404
     return cohort
 

@@ -277,6 +277,21 @@ def course_state(user, course):
     return course_states(user, [course])[0]
 
 
+def continue_page(state):
+    """Where "Continue" leads for a learner's state in a module: its next lesson to do, in
+    the module's own language, or the module page once every lesson is done (or when that
+    lesson is not live there). The one statement of that rule, for every "Continue" link and
+    every redirection after enrolling or completing a lesson. No query once the lessons are
+    read (``live_pages``)."""
+    key = state.next_lesson_key
+    course = state.course
+    if key is not None:
+        for lesson in live_pages(LessonPage).get(_as_uuid(key), []):
+            if lesson.path[: -LessonPage.steplen] == course.path:
+                return lesson
+    return course
+
+
 def lessons_in_language(course):
     """The live lessons of a module as the learner reads it, in order (shared, never modified)."""
     return memoized("course-lessons", course.pk, compute=lambda: live_children(LessonPage, course))

@@ -12,7 +12,6 @@ from django.views.decorators.cache import never_cache
 from home import limits
 from home.models import SiteSettings
 from privacy import audit
-from privacy.models import AuditEvent
 
 from . import certificates, services
 from .models import (
@@ -38,16 +37,9 @@ def _login_url():
     return reverse(settings.LOGIN_URL)
 
 
-def lesson_in_language(lesson_key, course):
-    """The lesson with this key in the module's language, or None."""
-    return LessonPage.objects.child_of(course).live().filter(translation_key=lesson_key).first()
-
-
-def resume_url(request, course, state):
-    """Where "continue" leads: the next lesson to do, or the module page when all are done."""
-    key = state.next_lesson_key
-    lesson = lesson_in_language(key, course) if key else None
-    return lesson.get_url(request) if lesson else course.get_url(request)
+def resume_url(request, state):
+    """The address "Continue" leads to (the rule: ``services.continue_page``)."""
+    return services.continue_page(state).get_url(request)
 
 
 def enrol(request, course):
@@ -60,7 +52,7 @@ def enrol(request, course):
         messages.warning(request, str(error))
         return redirect(course.get_url(request))
     state = services.course_state(request.user, course)
-    return redirect(resume_url(request, course, state))
+    return redirect(resume_url(request, state))
 
 
 def pause(request, course):
@@ -102,7 +94,7 @@ def _after_completion(request, course, state):
     if state.next_lesson_key is None:
         messages.success(request, _("Well done: you have completed this module."))
         return redirect(course.get_url(request))
-    return redirect(resume_url(request, course, state))
+    return redirect(resume_url(request, state))
 
 
 def submit_quiz(request, lesson):
@@ -181,12 +173,8 @@ def my_learning(request):
         "page_catalogue": services.catalogue(),
         "notes": [(note, lessons.get(note.lesson_key)) for note in notes],
     }
-    # Each module's next lesson, in the module's language.
-    live_lessons = services.live_pages(LessonPage)
     for state in context["in_progress"]:
-        versions = live_lessons.get(state.next_lesson_key, [])
-        lesson = next((page for page in versions if page.locale_id == state.course.locale_id), None)
-        state.resume_url = (lesson or state.course).get_url(request)
+        state.resume_url = resume_url(request, state)
     owned = services.certificates_of(user)
     context["certificates"] = {c.course_key: c for c in owned}
     return render(request, "courses/my_learning.html", context)
@@ -212,13 +200,7 @@ def certificate_download(request, code):
     if certificate is None:
         # Someone else's certificate, or none: a 404 either way, and the attempt is logged.
         owner = Certificate.objects.filter(code=code).values_list("user", flat=True).first()
-        audit.record(
-            AuditEvent.DENIED,
-            request=request,
-            subject=owner,
-            obj=(Certificate._meta.label_lower, code[:64]),
-            outcome=AuditEvent.FAILURE,
-        )
+        audit.denied(request, (Certificate._meta.label_lower, code), subject=owner)
         raise Http404
     course = services.pages_in_language(CoursePage, [certificate.course_key]).get(
         certificate.course_key

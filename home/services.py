@@ -1,6 +1,7 @@
 """Queries that depend on who is asking: views call these, never re-write the rules."""
 
 import unicodedata
+from dataclasses import dataclass
 
 from django.db.models import Q
 
@@ -23,19 +24,77 @@ def files_readable_by(user):
     return File.objects.filter(Q(folder_id__in=folder_ids) | Q(owner=user))
 
 
+# View restrictions ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ViewRule:
+    """One view restriction of a page as plain values, fit for the shared cache."""
+
+    pk: int
+    kind: str
+    group_ids: frozenset = frozenset()
+
+    @classmethod
+    def of(cls, restriction):
+        """From a PageViewRestriction whose groups were prefetched (no query)."""
+        return cls(
+            restriction.pk,
+            restriction.restriction_type,
+            frozenset(group.pk for group in restriction.groups.all()),
+        )
+
+
+def passes_view_restriction(user, restriction, group_ids, passed=()):
+    """Whether the member passes this view restriction: the one statement of that rule.
+
+    It says what Wagtail decides before serving a page (``accept_request``; a test holds
+    the two together), from values the caller reads once for many pages: ``group_ids``,
+    the member's group ids; ``passed``, the ids of the password restrictions already
+    answered in this session (none where there is no session: a listing never shows what
+    asks for a password). A superuser passes group restrictions, never a password.
+    ``restriction`` is a ``ViewRule`` or a PageViewRestriction with its groups prefetched.
+    """
+    if not isinstance(restriction, ViewRule):
+        restriction = ViewRule.of(restriction)
+    kind = restriction.kind
+    if kind == PageViewRestriction.NONE:
+        return True
+    if kind == PageViewRestriction.PASSWORD:
+        return restriction.pk in passed
+    if not user.is_authenticated:
+        return False
+    if kind == PageViewRestriction.LOGIN:
+        return True
+    if kind == PageViewRestriction.GROUPS:
+        return user.is_superuser or bool(restriction.group_ids & set(group_ids))
+    return False  # a kind this code does not know: closed
+
+
+def passed_passwords(request):
+    """The ids of the page passwords this session has answered (Wagtail keeps them there)."""
+    session = getattr(request, "session", None) or {}
+    return frozenset(session.get(PageViewRestriction.passed_view_restrictions_session_key, []))
+
+
 def navigation_pages(user, locale):
     """Top-level sections for the header, without those the member may not open.
 
     ``locale`` is a Locale or its id. The sections of a language are cached with their
-    view restrictions; the filter for this member runs on every request.
+    view restrictions; the filter for this member runs on every request. A section behind
+    a password is left out (a header has no session to ask).
     """
     locale_id = getattr(locale, "pk", locale)
-    sections = cached("navigation", locale_id, compute=lambda: _sections(locale_id))
-    if any(section["groups"] for section in sections) and user.is_authenticated:
+    sections = cached("navigation-sections", locale_id, compute=lambda: _sections(locale_id))
+    if user.is_authenticated and any(section["rules"] for section in sections):
         group_ids = set(member_groups(user))
     else:
         group_ids = set()
-    return [section for section in sections if _may_view(user, section, group_ids)]
+    return [
+        section
+        for section in sections
+        if all(passes_view_restriction(user, rule, group_ids) for rule in section["rules"])
+    ]
 
 
 def _sections(locale_id):
@@ -48,37 +107,17 @@ def _sections(locale_id):
     restrictions = PageViewRestriction.objects.filter(page__in=pages).prefetch_related("groups")
     by_page = {}
     for restriction in restrictions:
-        by_page.setdefault(restriction.page_id, []).append(restriction)
-    sections = []
-    for page in pages:
-        rules = by_page.get(page.pk, [])
-        sections.append(
-            {
-                "title": page.title,
-                "url": page.url,
-                "url_path": page.url_path,
-                "intro": getattr(page, "intro", ""),
-                "public": not rules,
-                "password": any(r.restriction_type == r.PASSWORD for r in rules),
-                "groups": [
-                    sorted(g.pk for g in r.groups.all())
-                    for r in rules
-                    if r.restriction_type == r.GROUPS
-                ],
-            }
-        )
-    return sections
-
-
-def _may_view(user, section, group_ids):
-    """Whether every view restriction of the section lets this member in."""
-    if section["public"]:
-        return True
-    if not user.is_authenticated or section["password"]:
-        return False
-    if user.is_superuser:
-        return True
-    return all(group_ids & set(groups) for groups in section["groups"])
+        by_page.setdefault(restriction.page_id, []).append(ViewRule.of(restriction))
+    return [
+        {
+            "title": page.title,
+            "url": page.url,
+            "url_path": page.url_path,
+            "intro": getattr(page, "intro", ""),
+            "rules": by_page.get(page.pk, []),
+        }
+        for page in pages
+    ]
 
 
 def member_roles(request):
@@ -98,25 +137,13 @@ def contributions_visible_to(user, index):
     restricted = PageViewRestriction.objects.filter(page__in=contributions).prefetch_related(
         "groups"
     )
-    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    group_ids = set(member_groups(user)) if user.is_authenticated else set()
     hidden = [
         restriction.page_id
         for restriction in restricted
-        if not _passes(user, restriction, group_ids)
+        if not passes_view_restriction(user, restriction, group_ids)
     ]
     return contributions.exclude(pk__in=hidden)
-
-
-def _passes(user, restriction, group_ids):
-    if user.is_superuser:
-        return True
-    if restriction.restriction_type == PageViewRestriction.LOGIN:
-        return user.is_authenticated
-    if restriction.restriction_type == PageViewRestriction.GROUPS:
-        return user.is_authenticated and bool(
-            group_ids & {group.pk for group in restriction.groups.all()}
-        )
-    return False  # a password: never listed
 
 
 def contribution_listing(request, index):

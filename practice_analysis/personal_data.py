@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from privacy.registry import plain, register
 from privacy.services import public_author_name
 
-from .models import EntryRead, EntryReview, EntryTransition, PracticeGroup, ReflectiveEntry
+from .models import EntryRead, EntryReview, PracticeGroup, ReflectiveEntry
+from .states import ERASURE, move
 
 
 def erase_entries(user):
@@ -79,12 +80,11 @@ def export_entries(user):
 
 
 def release_entries_in_review(user):
-    """Entries an erased supervisor had taken go back to the queue for another one."""
+    """Entries an erased supervisor had taken go back to the queue for another one, through
+    the state machine (a change made by the erasure, recorded without a name)."""
     E = ReflectiveEntry
     for entry in E.objects.filter(reviewer=user, state=E.IN_REVIEW):
-        EntryTransition.objects.create(entry=entry, from_state=entry.state, to_state=E.SUBMITTED)
-        entry.state, entry.reviewer = E.SUBMITTED, None
-        entry.save(update_fields=["state", "reviewer", "updated_at"])
+        move(entry, E.SUBMITTED, ERASURE)
 
 
 @register(

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncMonth
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from wagtail.models import GroupPagePermission, Locale, PageViewRestriction
 
@@ -66,14 +67,22 @@ def refuse(user, pk):
         if pk.isdigit()
         else None
     )
-    audit.record(
-        AuditEvent.DENIED,
-        actor=user if user.is_authenticated else None,
-        subject=author,
-        obj=(ReflectiveEntry._meta.label_lower, pk),
-        outcome=AuditEvent.FAILURE,
-    )
+    audit.denied(None, (ReflectiveEntry._meta.label_lower, pk), subject=author, actor=user)
     raise Http404
+
+
+def supervised_groups(user):
+    """The groups the member supervises: the one statement of who supervises what. The
+    entries' state machine, the records' approval task and the supervisor space ask it
+    (through ``supervises`` for one group)."""
+    if user is None or not user.is_authenticated:
+        return PracticeGroup.objects.none()
+    return PracticeGroup.objects.filter(supervisors=user)
+
+
+def supervises(user, group):
+    """Whether the member is one of this group's supervisors (one query)."""
+    return group is not None and supervised_groups(user).filter(pk=group.pk).exists()
 
 
 def may_see_group(user, group):
@@ -135,15 +144,15 @@ SEEN_BY_SUPERVISORS = [
 
 
 def supervised_group_ids(user):
-    """Ids of the groups the member supervises, kept until someone's groups change: a change
-    of supervisors changes the group's access group, which bumps the roles version."""
+    """Ids of ``supervised_groups``, kept until someone's groups change (a change of
+    supervisors changes the group's access group, which bumps the roles version): for the
+    supervisor space's pages, not for deciding a change of state."""
     if not user.is_authenticated:
         return []
     key = f"entrepairs:supervised-groups:{roles_version()}:{user.pk}"
     ids = get_versioned(key)
     if ids is None:
-        links = PracticeGroup.supervisors.through.objects.filter(user=user)
-        ids = list(links.values_list("practicegroup_id", flat=True))
+        ids = list(supervised_groups(user).values_list("pk", flat=True))
         set_versioned(key, ids)
     return ids
 
@@ -210,6 +219,30 @@ def review_context(entry):
 
 
 # Sharing with the group and aggregates ---------------------------------------------------
+
+
+class SharingRefused(Exception):
+    """The entry cannot be shared (or taken back) now; the message says why."""
+
+
+def may_share(user, entry):
+    """Only the author shares an entry with their group, and only once a supervisor has
+    validated it; they may take it back at any time while it stays validated."""
+    return (
+        user.is_authenticated
+        and entry.author_id == user.pk
+        and entry.state == ReflectiveEntry.VALIDATED
+    )
+
+
+def share_with_group(user, entry, shared):
+    """Let the entry's group read it (``shared``) or take it back, if ``may_share``."""
+    if not may_share(user, entry):
+        raise SharingRefused(_("An entry can be shared once a supervisor has validated it."))
+    if entry.shared_with_group != shared:
+        entry.shared_with_group = shared
+        entry.save(update_fields=["shared_with_group", "updated_at"])
+    return entry
 
 
 def shared_entries(user, group=None):
@@ -401,7 +434,7 @@ def _joined_at(user, group, events):
     capacities = []
     if group.members.filter(pk=user.pk).exists():
         capacities.append(AuditEvent.MEMBER_ADDED)
-    if group.supervisors.filter(pk=user.pk).exists():
+    if supervises(user, group):
         capacities.append(AuditEvent.SUPERVISOR_ADDED)
     latest = (
         events.filter(subject=user, action__in=capacities)

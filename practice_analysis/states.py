@@ -2,7 +2,14 @@
 
 draft → submitted (author, after the anonymisation check) → in review (a supervisor of the
 group takes it) → changes requested (back to the author, who revises and submits again) or
-validated (locked) → archived (retention). The author may withdraw before validation.
+validated (locked) → archived (retention). The author may withdraw before validation. When
+the supervisor who took an entry is erased, the entry goes back to the queue (in review →
+submitted, by the erasure).
+
+``move`` is the only way an entry changes state (a test checks that no other code writes
+it). Who may make each change is a capacity: the author, a supervisor of the entry's group,
+or a process of the association's own — the retention schedule (``by=None``) or an erasure
+(``by=ERASURE``). No request carries either process: no one using the site can act as one.
 """
 
 from django.db import transaction
@@ -10,9 +17,25 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import EntryTransition, ReflectiveEntry
+from .services import supervises
 
 E = ReflectiveEntry
-AUTHOR, SUPERVISOR, SYSTEM = "author", "supervisor", "system"
+AUTHOR, SUPERVISOR, SYSTEM, ERASED = "author", "supervisor", "system", "erasure"
+
+
+class _Process:
+    """Code acting on an entry for nobody in particular; never a user, so never a request's."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return f"<process {self.name}>"
+
+
+# An erasure (privacy.services.erase_member, run by a coordinator for the member who asked)
+# moves entries with this as ``by``.
+ERASURE = _Process(ERASED)
 
 ALLOWED = {
     (E.DRAFT, E.SUBMITTED): AUTHOR,
@@ -25,6 +48,8 @@ ALLOWED = {
     (E.CHANGES_REQUESTED, E.WITHDRAWN): AUTHOR,
     (E.WITHDRAWN, E.DRAFT): AUTHOR,
     (E.VALIDATED, E.ARCHIVED): SYSTEM,
+    # The reviewer's account is erased: the entry waits for another supervisor.
+    (E.IN_REVIEW, E.SUBMITTED): ERASED,
 }
 
 
@@ -33,11 +58,17 @@ class TransitionRefused(Exception):
 
 
 def capacity(user, entry):
+    """In what capacity ``user`` acts on the entry, or None: the author, a supervisor of its
+    group, or a process (the retention schedule for None, an erasure for ``ERASURE``)."""
     if user is None:
         return SYSTEM
+    if user is ERASURE:
+        return ERASED
+    if not getattr(user, "is_authenticated", False):
+        return None
     if entry.author_id == user.pk:
         return AUTHOR
-    if entry.group.supervisors.filter(pk=user.pk).exists():
+    if supervises(user, entry.group):
         return SUPERVISOR
     return None
 
@@ -48,7 +79,9 @@ def move(entry, to_state, by):
         # Lock the row: two supervisors taking the same entry at once get one winner.
         current = ReflectiveEntry.objects.select_for_update().get(pk=entry.pk)
         needed = ALLOWED.get((current.state, to_state))
-        if needed is None:
+        acting = capacity(by, current)
+        # A change only a process makes is, to a person, no change at all.
+        if needed is None or (needed in (SYSTEM, ERASED) and acting != needed):
             raise TransitionRefused(
                 _("This entry is “%(state)s”: it cannot become “%(target)s”.")
                 % {
@@ -56,17 +89,22 @@ def move(entry, to_state, by):
                     "target": dict(ReflectiveEntry.STATES)[to_state],
                 }
             )
-        if capacity(by, current) != needed:
+        if acting != needed:
             raise TransitionRefused(_("Only the author or a supervisor of the group can do this."))
+        person = by if needed in (AUTHOR, SUPERVISOR) else None
         EntryTransition.objects.create(
-            entry=current, from_state=current.state, to_state=to_state, by=by
+            entry=current, from_state=current.state, to_state=to_state, by=person
         )
         fields = ["state", "updated_at"]
         current.state = to_state
         if to_state == E.SUBMITTED:
-            current.submitted_at = timezone.now()
             current.reviewer = None
-            fields += ["submitted_at", "reviewer"]
+            fields.append("reviewer")
+            if needed == AUTHOR:
+                # Sent by its author; an entry back from an erased reviewer keeps its
+                # place in the queue.
+                current.submitted_at = timezone.now()
+                fields.append("submitted_at")
         elif to_state == E.IN_REVIEW:
             current.reviewer = by
             fields.append("reviewer")

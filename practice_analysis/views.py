@@ -236,6 +236,7 @@ def entry_detail(request, pk):
         "practice_analysis/entry_detail.html",
         {
             "entry": entry,
+            "may_share": services.may_share(request.user, entry),
             "transitions": entry.transitions.select_related("by"),
             "readers": services.readers_of(entry),
             "capacities": dict(EntryRead.CAPACITIES),
@@ -275,11 +276,11 @@ entry_reopen = _transition_view(
 def entry_share(request, pk):
     """After validation, the author may let the group read the entry (and take it back)."""
     entry = services.own_entry(request.user, pk)
-    if entry.state != ReflectiveEntry.VALIDATED:
-        messages.warning(request, _("An entry can be shared once a supervisor has validated it."))
+    try:
+        services.share_with_group(request.user, entry, request.POST.get("share") == "yes")
+    except services.SharingRefused as refused:
+        messages.warning(request, str(refused))
     else:
-        entry.shared_with_group = request.POST.get("share") == "yes"
-        entry.save(update_fields=["shared_with_group", "updated_at"])
         messages.success(
             request,
             _("Shared with your group (read only).")

@@ -85,10 +85,21 @@ def record(action, *, actor=None, subject=None, obj=None, request=None, outcome=
     )
 
 
-def denied(request, obj, subject=None):
-    """A member asked for a confidential object they may not see (they got a 404)."""
+def denied(request, obj, subject=None, *, actor=None):
+    """A member asked for a confidential object they may not see (they got a 404): the one
+    way a refusal is written. ``obj`` is an instance or a ``(type label, id)`` pair, its id
+    as asked (cut to 64 characters: it may be anything typed in an address); ``subject``,
+    whose data it is, when known. A service that has the member but not the request passes
+    ``actor`` (the request being served still gives the address)."""
+    if obj is not None and not isinstance(obj, models.Model):
+        obj = (obj[0], str(obj[1])[:64])
     return record(
-        AuditEvent.DENIED, request=request, obj=obj, subject=subject, outcome=AuditEvent.FAILURE
+        AuditEvent.DENIED,
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        request=request,
+        obj=obj,
+        subject=subject,
+        outcome=AuditEvent.FAILURE,
     )
 
 

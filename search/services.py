@@ -5,19 +5,18 @@ when served. Any page type with ``search_fields`` is searched; a type whose
 content must never surface (practice groups' pages) declares ``search_fields = []``.
 """
 
-import copy
 import re
 import unicodedata
-from types import SimpleNamespace
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from home.cache import active_locale, memoized
+from home.cache import active_locale, member_groups, memoized
+from home.services import passed_passwords, passes_view_restriction
 from practice_analysis.models import PracticeGroupPage
 from practice_analysis.services import groups_of
 
@@ -139,21 +138,24 @@ def excerpt(page, terms):
 def pages_visible_to(request):
     """Live pages the member may open, by the rules the pages apply when served.
 
-    Each view restriction is asked, as Wagtail asks it before serving a page, whether it
-    lets this request in (login, groups, a password already given in this session); the
-    pages under a restriction that does not are left out. So are the pages of practice
-    groups the member is not in, which answer 404 to outsiders (and to superusers).
+    Each view restriction is asked, by the rule Wagtail applies before serving a page
+    (``home.services.passes_view_restriction``), whether it lets this request in (login,
+    groups, a password already given in this session); the pages under a restriction that
+    does not are left out. So are the pages of practice groups the member is not in, which
+    answer 404 to outsiders (and to superusers).
     Queries: a fixed handful, whatever the number of pages or restrictions.
     """
     user = request.user
-    if user.is_authenticated:
-        # A copy whose groups are read once, for every restriction's check.
-        user = copy.copy(user)
-        user.__dict__.pop("_prefetched_objects_cache", None)
-        prefetch_related_objects([user], "groups")
-    asking = SimpleNamespace(user=user, session=getattr(request, "session", {}))
+    # The member's groups and the passwords this session answered, read once for every
+    # restriction.
+    group_ids = set(member_groups(user)) if user.is_authenticated else set()
+    passed = passed_passwords(request)
     restricted, group_pages = memoized("restricted-sections", compute=_restricted_sections)
-    closed = [path for path, restriction in restricted if not restriction.accept_request(asking)]
+    closed = [
+        path
+        for path, restriction in restricted
+        if not passes_view_restriction(user, restriction, group_ids, passed)
+    ]
     own = set(groups_of(request.user).values_list("pk", flat=True))
     closed += [path for path, group_id in group_pages if group_id not in own]
     outside = Q()

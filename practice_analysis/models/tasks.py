@@ -35,10 +35,12 @@ class GroupSupervisorApprovalTask(Task):
     another group, whatever their role."""
 
     def _is_reviewer(self, obj, user):
+        # Imported here: the services read these models.
+        from ..services import supervises
+
         if user.is_superuser:
             return True
-        group = group_of_page(obj)
-        return group is not None and group.supervisors.filter(pk=user.pk).exists()
+        return supervises(user, group_of_page(obj))
 
     def approvers(self, obj):
         """The supervisors of the page's group: who is told that a record waits for them."""
@@ -67,10 +69,12 @@ class GroupSupervisorApprovalTask(Task):
         return []
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
+        from ..services import supervised_groups
+
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser:
             return states
-        group_pages = list(PracticeGroupPage.objects.filter(group__supervisors=user))
+        group_pages = list(PracticeGroupPage.objects.filter(group__in=supervised_groups(user)))
         ids = [str(pk) for pk in pages_of_groups(group_pages).values_list("pk", flat=True)]
         return states.filter(workflow_state__object_id__in=ids)
 

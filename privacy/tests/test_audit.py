@@ -165,3 +165,34 @@ def test_behind_the_local_proxy_the_address_comes_from_its_header(rf, settings):
     direct = rf.get("/", REMOTE_ADDR="203.0.113.9", HTTP_X_REAL_IP="198.51.100.4")
     assert client_address(proxied) == "198.51.100.4"
     assert client_address(direct) == "203.0.113.9"
+
+
+def test_a_refusal_is_written_by_audit_denied_only():
+    """One way to record a refusal (``privacy.audit.denied``): no other code names the
+    action, so every refusal carries the same fields (actor, address, object, subject)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    skipped = {".venv", ".tools", "node_modules", "migrations", "tests", "var"}
+    allowed = {Path("privacy/audit.py"), Path("privacy/models.py")}
+    found = []
+    for path in root.rglob("*.py"):
+        relative = path.relative_to(root)
+        if skipped & set(relative.parts) or relative in allowed:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [
+            f"{relative}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute) and node.attr == "DENIED"
+        ]
+    assert found == []
+
+
+def test_a_refusal_without_the_request_names_the_member_and_cuts_a_long_id(alice):
+    from privacy import audit
+
+    event = audit.denied(None, ("practice_analysis.reflectiveentry", "9" * 200), actor=alice)
+    assert (event.action, event.actor_id, event.outcome) == (AuditEvent.DENIED, alice.pk, "failure")
+    assert event.object_id == "9" * 64
