@@ -5,7 +5,7 @@ entry is deleted three years after it was written, whatever its state."""
 from privacy.retention import days, register_step
 
 from .models import ReflectiveEntry
-from .states import TransitionRefused, move
+from .states import RETENTION, TransitionRefused, move
 
 
 def entries_to_purge(now, age):
@@ -28,7 +28,7 @@ def archive(entries):
     archived = 0
     for entry in entries.iterator():
         try:
-            move(entry, ReflectiveEntry.ARCHIVED, None)
+            move(entry, ReflectiveEntry.ARCHIVED, RETENTION)
         except TransitionRefused:  # changed meanwhile
             continue
         archived += 1

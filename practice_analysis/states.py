@@ -8,8 +8,8 @@ submitted, by the erasure).
 
 ``move`` is the only way an entry changes state (a test checks that no other code writes
 it). Who may make each change is a capacity: the author, a supervisor of the entry's group,
-or a process of the association's own — the retention schedule (``by=None``) or an erasure
-(``by=ERASURE``). No request carries either process: no one using the site can act as one.
+or a process of the association's own — the retention schedule (``by=RETENTION``) or an
+erasure (``by=ERASURE``). No request carries either process: no one using the site can act as one.
 """
 
 from django.db import transaction
@@ -34,8 +34,10 @@ class _Process:
 
 
 # An erasure (privacy.services.erase_member, run by a coordinator for the member who asked)
-# moves entries with this as ``by``.
+# moves entries with this as ``by``; the retention schedule (``apply_retention``) with the
+# other.
 ERASURE = _Process(ERASED)
+RETENTION = _Process(SYSTEM)
 
 ALLOWED = {
     (E.DRAFT, E.SUBMITTED): AUTHOR,
@@ -59,11 +61,9 @@ class TransitionRefused(Exception):
 
 def capacity(user, entry):
     """In what capacity ``user`` acts on the entry, or None: the author, a supervisor of its
-    group, or a process (the retention schedule for None, an erasure for ``ERASURE``)."""
-    if user is None:
-        return SYSTEM
-    if user is ERASURE:
-        return ERASED
+    group, or a process (``RETENTION``, ``ERASURE``)."""
+    if isinstance(user, _Process):
+        return user.name
     if not getattr(user, "is_authenticated", False):
         return None
     if entry.author_id == user.pk:

@@ -21,7 +21,14 @@ from practice_analysis.models import (
     PracticeGroupPage,
     ReflectiveEntry,
 )
-from practice_analysis.states import ALLOWED, ERASURE, TransitionRefused, capacity, move
+from practice_analysis.states import (
+    ALLOWED,
+    ERASURE,
+    RETENTION,
+    TransitionRefused,
+    capacity,
+    move,
+)
 
 pytestmark = pytest.mark.django_db
 E = ReflectiveEntry
@@ -115,6 +122,17 @@ def test_the_erasure_makes_no_other_change(people, group):
     draft = ReflectiveEntryFactory(author=people["author"], group=group)
     with pytest.raises(TransitionRefused):
         move(draft, E.SUBMITTED, ERASURE)
+
+
+def test_only_the_retention_schedule_archives_and_nobody_stands_for_it(people, group):
+    """Archiving is the retention's alone: not a person's, and not a missing person (None)."""
+    validated = ReflectiveEntryFactory(author=people["author"], group=group, state=E.VALIDATED)
+    for who in [None, people["author"], people["supervisor"], people["superuser"], ERASURE]:
+        with pytest.raises(TransitionRefused):
+            move(validated, E.ARCHIVED, who)
+    move(validated, E.ARCHIVED, RETENTION)
+    validated.refresh_from_db()
+    assert validated.state == E.ARCHIVED
 
 
 def _writes_of_state(tree):
