@@ -4,6 +4,7 @@ written, and a slip in a file is refused with the file's name and the place of t
 
 import re
 
+from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
 
 import pytest
@@ -11,8 +12,15 @@ import pytest
 from courses.content import raw_stream
 from courses.models import THEMES, LessonPage
 from setup.demo.content import FOLDER, LANGUAGES, DemoContentError, fold, load_modules, read
+from setup.demo.courses import COHORT_MODULES, COHORT_PROGRESS
 
-MODULES = {module["key"]: module for module in load_modules()}
+KEYS = read(FOLDER / "index.toml")["modules"]
+
+
+@pytest.fixture(scope="module")
+def modules():
+    """The modules as seed_demo reads them (a file it cannot read fails each test here)."""
+    return {module["key"]: module for module in load_modules()}
 
 
 def version(value, language):
@@ -66,19 +74,18 @@ def texts(value, where=""):
             yield from texts(item, f"{where}[{index}]")
 
 
-def test_every_module_file_is_listed_in_the_index_in_order():
-    listed = read(FOLDER / "index.toml")["modules"]
+def test_every_module_file_is_listed_in_the_index_in_order(modules):
     files = {path.stem for path in FOLDER.glob("*.toml")} - {"index"}
 
-    assert list(MODULES) == listed
-    assert set(listed) == files
-    for position, key in enumerate(listed):
-        assert set(MODULES[key]["prerequisites"]) <= set(listed[:position])
+    assert list(modules) == KEYS
+    assert set(KEYS) == files
+    for position, key in enumerate(KEYS):
+        assert set(modules[key]["prerequisites"]) <= set(KEYS[:position])
 
 
-@pytest.mark.parametrize("key", MODULES)
-def test_french_and_english_have_the_same_structure(key):
-    french, english = (version(MODULES[key], language) for language in LANGUAGES)
+@pytest.mark.parametrize("key", KEYS)
+def test_french_and_english_have_the_same_structure(modules, key):
+    french, english = (version(modules[key], language) for language in LANGUAGES)
 
     assert len(french["lessons"]) == len(english["lessons"])
     for lesson_fr, lesson_en in zip(french["lessons"], english["lessons"], strict=True):
@@ -92,9 +99,9 @@ OPTIONAL_TEXTS = ("content_note", "attribution", "explanation", "introduction")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("key", MODULES)
-def test_no_required_text_is_empty(key, language):
-    module = version(MODULES[key], language)
+@pytest.mark.parametrize("key", KEYS)
+def test_no_required_text_is_empty(modules, key, language):
+    module = version(modules[key], language)
     empty = [
         where
         for where, text in texts(module)
@@ -104,45 +111,56 @@ def test_no_required_text_is_empty(key, language):
     assert empty == []
     assert module["objectives"] and all(lesson["body"] for lesson in module["lessons"])
     # A content note is there in both languages or in neither.
-    assert bool(MODULES[key]["content_note"]["fr"]) == bool(MODULES[key]["content_note"]["en"])
+    assert bool(modules[key]["content_note"]["fr"]) == bool(modules[key]["content_note"]["en"])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("key", MODULES)
-def test_wagtail_accepts_every_lesson_as_written(key, language):
+@pytest.mark.parametrize("key", KEYS)
+def test_wagtail_accepts_every_lesson_as_written(modules, key, language):
     """Required fields, known block types and kinds, one right answer where one is asked:
     the lesson blocks' own rules, as an editor saving the page would meet them."""
-    body = LessonPage._meta.get_field("body").stream_block
-    easy_read = LessonPage._meta.get_field("easy_read_body").stream_block
+    streams = {
+        "body": LessonPage._meta.get_field("body").stream_block,
+        "easy_read": LessonPage._meta.get_field("easy_read_body").stream_block,
+    }
 
-    for lesson in MODULES[key]["lessons"]:
-        body.clean(body.to_python(raw_stream(lesson["body"][language], "test")))
-        blocks = lesson.get("easy_read", {}).get(language, [])
-        easy_read.clean(easy_read.to_python(raw_stream(blocks, "test")))
+    refused = {}
+    for number, lesson in enumerate(modules[key]["lessons"], start=1):
+        for name, stream in streams.items():
+            blocks = lesson.get(name, {}).get(language, [])
+            try:
+                stream.clean(stream.to_python(raw_stream(blocks, "test")))
+            except ValidationError as error:
+                refused[f"lesson {number} {name}"] = error.as_json_data()
+    assert refused == {}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_pages_have_valid_and_distinct_addresses(language):
-    slugs = [module["slug"][language] for module in MODULES.values()]
-    for module in MODULES.values():
+def test_pages_have_valid_and_distinct_addresses(modules, language):
+    slugs = [module["slug"][language] for module in modules.values()]
+    for module in modules.values():
         lesson_slugs = [lesson["slug"][language] for lesson in module["lessons"]]
         assert len(set(lesson_slugs)) == len(lesson_slugs)
         slugs += lesson_slugs
 
     for slug in slugs:
         validate_unicode_slug(slug)
-    assert len(set(slugs[: len(MODULES)])) == len(MODULES)
+    assert len(set(slugs[: len(modules)])) == len(modules)
 
 
-@pytest.mark.parametrize("key", MODULES)
-def test_module_settings_are_ones_the_catalogue_knows(key):
-    module = MODULES[key]
+@pytest.mark.parametrize("key", KEYS)
+def test_module_settings_are_ones_the_catalogue_knows(modules, key):
+    module = modules[key]
 
     assert module["theme"] in dict(THEMES)
     assert 0 < module["pass_mark"] <= 100
     assert module["duration_minutes"] > 0
     assert module["max_quiz_attempts"] is None or module["max_quiz_attempts"] > 0
     assert all(lesson["estimated_minutes"] > 0 for lesson in module["lessons"])
+
+
+def test_the_demo_cohort_names_modules_that_exist(modules):
+    assert set(COHORT_MODULES) | {key for _, key, _, _ in COHORT_PROGRESS} <= set(modules)
 
 
 # The loader ---------------------------------------------------------------------------------
