@@ -148,7 +148,7 @@ class Generator:
 
         from courses.content import publish_translation
         from courses.models import CoursePage, LessonPage
-        from setup.demo.course_content import MODULES
+        from setup.demo.content import MODULES
         from setup.demo.courses import course_fields, lesson_fields
         from setup.site_tree import section_pages
 

@@ -1,5 +1,6 @@
-"""Create the demo modules of ``setup.demo.course_content`` in French and English, and a demo
-cohort whose learners have made some progress (idempotent)."""
+"""Create the demo modules (the data files of ``setup/demo/modules/``, read by
+``setup.demo.content``) in French and English, and a demo cohort whose learners have made some
+progress (idempotent)."""
 
 import uuid
 from datetime import date
@@ -17,7 +18,7 @@ from courses.models import Cohort, CoursePage, CoursePrerequisite, Enrollment, L
 from courses.quiz import submit_attempt
 from setup.site_tree import section_pages
 
-from .course_content import MODULES
+from .content import load_modules
 
 DEMO_COHORT = {
     "name": "Promotion automne 2026",
@@ -81,8 +82,8 @@ class CourseSeeder:
         catalogue = section_pages("courses")[0]
         en = Locale.objects.get(language_code="en")
         pages = {}
-        # Modules come after their prerequisites in MODULES.
-        for spec in MODULES:
+        # Modules come after their prerequisites (the loader checks it).
+        for spec in load_modules():
             course = CoursePage.objects.child_of(catalogue).filter(slug=spec["slug"]["fr"]).first()
             if course is None:
                 prerequisites = [pages[key] for key in spec["prerequisites"]]

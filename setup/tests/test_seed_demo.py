@@ -164,3 +164,27 @@ def test_the_anonymous_demo_contribution_does_not_name_its_author(client, seeded
     content = client.get("/en/resources/after-a-difficult-call/?show=1").content.decode()
 
     assert "by a member" in content and "Bruno" not in content and "Lefèvre" not in content
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_demo_module_is_published_with_its_lessons(seeded, language):
+    """The pages built from the data files, in each language, block by block."""
+    from courses.models import CoursePage, LessonPage
+    from setup.demo.content import load_modules
+
+    modules = load_modules()
+    courses = CoursePage.objects.live().filter(locale__language_code=language)
+
+    assert courses.count() == len(modules)
+    for module in modules:
+        course = courses.get(slug=module["slug"][language])
+        lessons = LessonPage.objects.child_of(course).live().order_by("path")
+        assert course.title == module["title"][language]
+        assert [lesson.title for lesson in lessons] == [
+            lesson["title"][language] for lesson in module["lessons"]
+        ]
+        for page, lesson in zip(lessons, module["lessons"], strict=True):
+            assert [block.block_type for block in page.body] == [
+                kind for kind, _ in lesson["body"][language]
+            ]
+            assert len(page.easy_read_body) == len(lesson.get("easy_read", {}).get(language, []))
