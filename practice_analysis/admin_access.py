@@ -27,7 +27,6 @@ URL and finds any other. Wagtail is wrapped, not forked: after an upgrade, that 
 whether it still holds.
 """
 
-from dataclasses import dataclass
 from functools import wraps
 
 from django.core.exceptions import ValidationError
@@ -46,96 +45,13 @@ from wagtail.models import (
 from wagtail.models.pages import PageLogEntryManager
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.cache import memoized
-
-from .models import (
-    CodevWorkshopPage,
-    PracticeAnalysisIndexPage,
-    PracticeGroupPage,
-    PracticeSessionPage,
+from .reach import (
+    PRACTICE_PAGE_MODELS,
+    hidden_q,
+    is_hidden,
+    visible_practice_page_ids,
+    without_hidden,
 )
-from .services import groups_of
-
-PRACTICE_PAGE_MODELS = (PracticeGroupPage, PracticeSessionPage, CodevWorkshopPage)
-_CACHE = "_practice_reach"
-
-
-# Which pages are hidden from whom ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Reach:
-    """Where practice groups' pages are (the branches under the practice-analysis index
-    pages) and which of those branches are the user's own groups'.
-
-    Hidden is "in the practice area and not in one's own groups": a test that costs the
-    same whatever the number of groups in the network.
-    """
-
-    areas: tuple  # paths of the practice-analysis index pages, one per language
-    own: frozenset  # paths of the user's own groups' pages
-
-    def hides(self, path):
-        for area in self.areas:
-            if path.startswith(area) and len(path) > len(area):
-                return path[: len(area) + Page.steplen] not in self.own
-        return False
-
-    def hidden_q(self, prefix=""):
-        area = Q()
-        for path in self.areas:
-            area |= Q(**{f"{prefix}path__startswith": path, f"{prefix}depth__gt": _depth(path)})
-        own = Q()
-        for path in self.own:
-            own |= Q(**{f"{prefix}path__startswith": path})
-        return area & ~own if own else area
-
-
-def _depth(path):
-    return len(path) // Page.steplen
-
-
-def _areas():
-    return tuple(PracticeAnalysisIndexPage.objects.values_list("path", flat=True))
-
-
-def reach(user):
-    """The user's reach, read once per request (kept on the user object, as Wagtail keeps
-    its page permissions): the index pages come from the worker's memory, the user's own
-    groups' pages are one query bounded by their groups."""
-    found = getattr(user, _CACHE, None)
-    if found is None:
-        own = ()
-        if user.is_authenticated:
-            own = PracticeGroupPage.objects.filter(group__in=groups_of(user))
-            own = own.values_list("path", flat=True)
-        found = Reach(areas=memoized("practice-areas", compute=_areas), own=frozenset(own))
-        setattr(user, _CACHE, found)
-    return found
-
-
-def is_hidden(user, page):
-    """Whether the page is another group's page or record for this user."""
-    path = getattr(page, "path", None)
-    return bool(path) and reach(user).hides(path)
-
-
-def hidden_q(user, prefix=""):
-    """A filter matching the hidden pages (``prefix`` reaches them through a relation)."""
-    return reach(user).hidden_q(prefix)
-
-
-def without_hidden(user, pages, prefix=""):
-    """The queryset without the pages hidden from the user."""
-    q = hidden_q(user, prefix)
-    return pages.exclude(q) if q else pages
-
-
-def visible_practice_page_ids(user):
-    """Ids of the practice pages the user may see (their groups' pages and records)."""
-    visible = Page.objects.type(*PRACTICE_PAGE_MODELS)
-    return without_hidden(user, visible).values("pk")
-
 
 # What Wagtail asks ---------------------------------------------------------------------
 

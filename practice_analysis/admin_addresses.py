@@ -13,7 +13,8 @@ from django.apps import apps
 
 from wagtail.models import Page, Revision, TaskState, WorkflowState, get_default_page_content_type
 
-from .admin_access import is_hidden, named_pages
+from .admin_access import named_pages
+from .reach import is_hidden
 
 # Which ids a request names -------------------------------------------------------------
 

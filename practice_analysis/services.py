@@ -31,10 +31,16 @@ from .models import (
 
 
 def groups_of(user):
-    """The practice groups the member belongs to or supervises."""
+    """The practice groups the member belongs to or supervises: read from the member's own
+    memberships (two subqueries), never by joining every group of the network."""
     if not user.is_authenticated:
         return PracticeGroup.objects.none()
-    return PracticeGroup.objects.filter(Q(members=user) | Q(supervisors=user)).distinct()
+    memberships = PracticeGroup.members.through.objects.filter(user=user)
+    supervisions = PracticeGroup.supervisors.through.objects.filter(user=user)
+    return PracticeGroup.objects.filter(
+        Q(pk__in=memberships.values("practicegroup_id"))
+        | Q(pk__in=supervisions.values("practicegroup_id"))
+    )
 
 
 def member_groups(user):

@@ -16,9 +16,8 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from home.cache import active_locale, member_groups, memoized
-from home.services import passed_passwords, passes_view_restriction
-from practice_analysis.models import PracticeGroupPage
-from practice_analysis.services import groups_of
+from home.services import ViewRule, passed_passwords, passes_view_restriction
+from practice_analysis.reach import area_q, reach
 
 MAX_TERMS = 8
 EXCERPT_LENGTH = 240
@@ -138,41 +137,63 @@ def excerpt(page, terms):
 def pages_visible_to(request):
     """Live pages the member may open, by the rules the pages apply when served.
 
-    Each view restriction is asked, by the rule Wagtail applies before serving a page
+    What may be found is chosen, not what may not: the pages outside the practice area,
+    plus the branches of the member's own practice groups (``practice_analysis.reach``:
+    the pages of other groups answer 404 to outsiders, superusers included), less the
+    sections behind a view restriction this request does not pass. Each restriction is
+    asked, by the rule Wagtail applies before serving a page
     (``home.services.passes_view_restriction``), whether it lets this request in (login,
-    groups, a password already given in this session); the pages under a restriction that
-    does not are left out. So are the pages of practice groups the member is not in, which
-    answer 404 to outsiders (and to superusers).
-    Queries: a fixed handful, whatever the number of pages or restrictions.
+    groups, a password already given in this session). Only the restrictions that can
+    matter are asked: those outside the practice area (kept in the worker's memory) and
+    those in the member's own groups' branches (one query bounded by their groups).
+    Queries: a fixed handful, and a filter of a fixed size, whatever the number of pages,
+    restrictions or practice groups in the network.
     """
     user = request.user
     # The member's groups and the passwords this session answered, read once for every
     # restriction.
     group_ids = set(member_groups(user)) if user.is_authenticated else set()
     passed = passed_passwords(request)
-    restricted, group_pages = memoized("restricted-sections", compute=_restricted_sections)
+    practice = reach(user)
+    rules = memoized("restricted-sections", compute=_restricted_sections)
+    if practice.own:
+        rules = [*rules, *_rules(PageViewRestriction.objects.filter(_own_branches(practice)))]
     closed = [
-        path
-        for path, restriction in restricted
-        if not passes_view_restriction(user, restriction, group_ids, passed)
+        path for path, rule in rules if not passes_view_restriction(user, rule, group_ids, passed)
     ]
-    own = set(groups_of(request.user).values_list("pk", flat=True))
-    closed += [path for path, group_id in group_pages if group_id not in own]
+    pages = Page.objects.live()
+    hidden = practice.hidden_q()
+    if hidden:
+        pages = pages.exclude(hidden)
     outside = Q()
     for path in _outermost(closed):
         outside |= Q(path__startswith=path)
-    pages = Page.objects.live()
     return pages.exclude(outside) if closed else pages
 
 
+def _own_branches(practice):
+    return practice.area_q("page__") & practice.own_q("page__")
+
+
 def _restricted_sections():
-    """Every view restriction with its page's path and its groups, and the path of every
-    practice group's page with its group: read once per worker until the content changes
-    (a restriction, its groups, a page moved or added all bump it). Shared, never modified."""
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    restricted = [(restriction.page.path, restriction) for restriction in restrictions]
-    group_pages = list(PracticeGroupPage.objects.values_list("path", "group_id"))
-    return restricted, group_pages
+    """Every view restriction outside the practice area, as (its page's path, its rule):
+    read once per worker until the content changes (a restriction, its groups, a page
+    moved or added all bump it). Shared, never modified. The restrictions of practice
+    groups' pages are not among them: one per group, and what they guard is chosen by
+    ``practice_analysis.reach``."""
+    return _rules(PageViewRestriction.objects.exclude(area_q("page__")))
+
+
+def _rules(restrictions):
+    """(path, ViewRule) for each of these restrictions, their groups included: one query."""
+    found = {}
+    rows = restrictions.values_list("pk", "restriction_type", "page__path", "groups")
+    for pk, kind, path, group_id in rows.order_by("pk"):
+        found.setdefault(pk, (path, kind, set()))[2].add(group_id)
+    return [
+        (path, ViewRule(pk, kind, frozenset(group_ids - {None})))
+        for pk, (path, kind, group_ids) in found.items()
+    ]
 
 
 def _outermost(paths):

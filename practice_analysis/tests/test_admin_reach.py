@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from home.factories import UserFactory
-from practice_analysis import admin_access
+from practice_analysis import reach as admin_access
 from practice_analysis.factories import PracticeGroupFactory
 from practice_analysis.models import PracticeGroupPage
 
