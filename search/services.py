@@ -89,15 +89,37 @@ def _fold(text):
     return text.translate(_FOLD)
 
 
+# Endings of French and English words that a stemmer drops (without accents, as folded):
+# a word of the text that starts like a term without its ending is that term inflected.
+ENDINGS = ("ees", "ent", "ing", "ee", "es", "er", "ez", "ed", "e", "s", "x")
+# A root keeps at least this many letters; a word adds at most this many to it.
+MIN_ROOT, MAX_ENDING = 4, 6
+
+
+def _root(folded_term):
+    """The term without its ending, as a stemmer would read it: "ecoutes" → "ecout"."""
+    for ending in ENDINGS:
+        if folded_term.endswith(ending) and len(folded_term) - len(ending) >= MIN_ROOT:
+            return folded_term[: -len(ending)]
+    return folded_term
+
+
 def _spans(text, terms):
-    """Where the terms start words in the text, as non-overlapping (start, end) pairs."""
+    """Where the terms are in the text, as non-overlapping (start, end) pairs: a whole word
+    when it is the term inflected (as PostgreSQL's stemming finds it: "écoutes" for
+    "ecoute"), else the start of a word that begins with the term."""
     folded = _fold(text)
     spans = []
     for term in terms:
-        pattern = re.compile(r"(?<!\w)" + re.escape(_fold(term)))
+        term = _fold(term)
+        root = _root(term)
+        if len(root) >= MIN_ROOT:
+            word = re.compile(rf"(?<!\w){re.escape(root)}\w{{0,{MAX_ENDING}}}(?!\w)")
+            spans.extend((m.start(), m.end()) for m in word.finditer(folded))
+        pattern = re.compile(r"(?<!\w)" + re.escape(term))
         spans.extend((m.start(), m.end()) for m in pattern.finditer(folded))
     taken, result = -1, []
-    for start, end in sorted(spans):
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if start >= taken:
             result.append((start, end))
             taken = end

@@ -273,11 +273,12 @@ STORAGES = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Entrepairs"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-# Wagtail's database backend; on PostgreSQL, each page is stemmed in its own language.
+# Wagtail's database backend; on PostgreSQL, each page is stemmed in its own language, accents
+# left out (the configurations come from search/migrations/0001_unaccent_configurations.py).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "search.backend",
-        "SEARCH_CONFIGS": {"fr": "french", "en": "english"},
+        "SEARCH_CONFIGS": {"fr": "french_unaccent", "en": "english_unaccent"},
     }
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False

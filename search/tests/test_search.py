@@ -248,6 +248,16 @@ def test_a_new_restriction_and_its_groups_change_what_search_finds_at_once(clien
 
 def test_accents_and_capitals_are_folded_one_character_for_one():
     assert highlight("Écoute ÉCOUTÉE, écoutez", ["ecoute"]) == (
-        "<mark>Écoute</mark> <mark>ÉCOUTÉ</mark>E, <mark>écoute</mark>z"
+        "<mark>Écoute</mark> <mark>ÉCOUTÉE</mark>, <mark>écoutez</mark>"
     )
     assert str(highlight("Ǆ İstanbul ﬁn", ["istanbul"])).count("<mark>") == 1
+
+
+def test_inflected_words_are_marked_whole_as_stemming_finds_them():
+    assert highlight("Des écoutes attentives", ["ecoute"]) == (
+        "Des <mark>écoutes</mark> attentives"
+    )
+    assert highlight("Une écoute", ["écoutes"]) == "Une <mark>écoute</mark>"
+    assert highlight("Volunteering helps", ["volunteers"]) == ("<mark>Volunteering</mark> helps")
+    # A short term marks the start of the words it begins, not whole unrelated words.
+    assert highlight("partenaires", ["par"]) == "<mark>par</mark>tenaires"

@@ -54,3 +54,26 @@ def test_words_are_stemmed_in_the_language_of_the_page(client, section):
     with translation.override("en"):
         found = backend.search("volunteers helps", StandardPage.objects.live())
         assert [p.title for p in found] == ["Volunteering together"]
+
+
+@on_postgres
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_words_typed_without_accents_find_them_in_both_languages(client, section, language):
+    page(section("about", language), "Groupe du jeudi", "Une écoute vers le rétablissement.")
+    page(section("about", language), "Sans rapport", "Rien de tout cela.")
+    backend = get_search_backend()
+    with translation.override(language):
+        for query in ("ecoute", "retablissement", "écoute", "ECOUTES"):
+            found = backend.search(query, StandardPage.objects.live())
+            assert [p.title for p in found] == ["Groupe du jeudi"], query
+
+
+@on_postgres
+@pytest.mark.django_db
+def test_the_search_page_finds_and_marks_words_typed_without_accents(client, section):
+    page(section("about"), "Nos écoutes", "Des écoutes qui aident au rétablissement.")
+    response = client.get("/fr/recherche/", {"q": "ecoute retablissement"})
+    assert [r["page"].title for r in response.context["found"]] == ["Nos écoutes"]
+    content = response.content.decode()
+    assert "<mark>écoutes</mark>" in content and "<mark>rétablissement</mark>" in content
