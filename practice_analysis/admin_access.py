@@ -54,7 +54,7 @@ from .models import (
     PracticeGroupPage,
     PracticeSessionPage,
 )
-from .services import groups_of
+from .services import PRACTICE, groups_of
 
 PRACTICE_PAGE_MODELS = (PracticeGroupPage, PracticeSessionPage, CodevWorkshopPage)
 _CACHE = "_practice_reach"
@@ -109,7 +109,8 @@ def reach(user):
         if user.is_authenticated:
             own = PracticeGroupPage.objects.filter(group__in=groups_of(user))
             own = own.values_list("path", flat=True)
-        found = Reach(areas=memoized("practice-areas", compute=_areas), own=frozenset(own))
+        areas = memoized("practice-areas", compute=_areas, versions=(PRACTICE,))
+        found = Reach(areas=areas, own=frozenset(own))
         setattr(user, _CACHE, found)
     return found
 
