@@ -36,8 +36,7 @@ NOT_STARTED, IN_PROGRESS, PAUSED, COMPLETED, LOCKED = (
     "locked",
 )
 
-# The version of training's pages (``home.cache``, registered in ``signals.py``): what is
-# cached about modules and lessons reads it, and nothing of the site's or practice's.
+# Training's version (``home.cache``, registered in ``signals.py``), read by its caches.
 TRAINING = "training"
 
 
