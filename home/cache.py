@@ -13,14 +13,15 @@ from their own ``signals.py``::
     register_invalidation(Group, version=ROLES)                           # members' roles
     register_invalidation(ReflectiveEntry, version=None)                  # nothing cached
 
-Home names two: ``SITE`` (its own pages, the navigation, menus, settings, crisis lines,
-locales, files) and ``ROLES`` (who belongs to which group). A page belongs to the
-*section* its type was registered with; what is cached about a page (its route, view
-restrictions, breadcrumbs, rendered body) reads the site version and its section's
-(``page_versions``). A publish, unpublish or deletion moves its section's version, and
-the site version too for the pages the header lists (the home pages and their children);
-a saved revision (a draft, a lock) moves nothing. A move or a new slug changes addresses
-that pages of any section may link to: every content version moves.
+Home names ``SITE`` here (its own pages, the navigation, menus, settings, crisis lines,
+locales, files) and ``ROLES`` (who belongs to which group), and its contributions'
+section in its ``signals.py``. A page belongs to the *section* its type was registered
+with; what is cached about a page (its route, view restrictions, breadcrumbs, rendered
+body) reads the site version and its section's (``page_versions``). A publish, unpublish
+or deletion moves its section's version, and the site version too for the pages the
+header lists (the home pages and their children); a saved revision (a draft, a lock)
+moves nothing. A move or a new slug changes addresses that pages of any section may link
+to: every content version moves.
 
 Two tiers keep the cost of a page low. The shared cache (files or Redis) holds every value
 for all the workers, and the versions themselves, so servers sharing it stay coherent.

@@ -43,9 +43,17 @@ from .cache import (
     page_changed,
     register_invalidation,
     register_m2m_invalidation,
+    register_version,
 )
 from .charter import acknowledged_key
-from .models import CharterAcknowledgement, CrisisLine, Notification, SiteSettings
+from .models import (
+    CharterAcknowledgement,
+    ContributionIndexPage,
+    ContributionPage,
+    CrisisLine,
+    Notification,
+    SiteSettings,
+)
 
 
 def clear_folder_permissions_cache(**kwargs):
@@ -85,9 +93,10 @@ page_slug_changed.connect(address_changed, dispatch_uid="versions-slug-changed")
 # registers its own page types (tests check that every page type is registered:
 # home/tests/test_invalidation.py). Files and images too: cached page bodies of every
 # section hold their links (``{% shared_fragment %}``), and all of them read the site's.
+CONTRIBUTIONS_SECTION = (ContributionIndexPage, ContributionPage)
 register_invalidation(
     Page,
-    *app_page_models("home"),
+    *(model for model in app_page_models("home") if model not in CONTRIBUTIONS_SECTION),
     CrisisLine,
     Locale,
     Site,
@@ -96,6 +105,10 @@ register_invalidation(
     get_image_model(),
     version=SITE,
 )
+# Peers' contributions are a section of their own (their listing is read for each request):
+# one published moves neither the site's caches nor training's.
+CONTRIBUTIONS = register_version("contributions")
+register_invalidation(*CONTRIBUTIONS_SECTION, version=CONTRIBUTIONS)
 # A view restriction and the groups it lets in (cached with the restrictions of the page
 # and those under it, ``home.pages``, and in the header's sections): the page's versions.
 register_invalidation(PageViewRestriction, version=PAGE)

@@ -24,8 +24,9 @@ from home.cache import (
     section,
     version,
 )
-from home.factories import StandardPageFactory, UserFactory
-from home.models import CrisisLine, SiteSettings
+from home.factories import ContributionPageFactory, StandardPageFactory, UserFactory
+from home.models import ContributionPage, CrisisLine, SiteSettings
+from home.signals import CONTRIBUTIONS
 from practice_analysis.services import PRACTICE
 
 
@@ -52,11 +53,14 @@ def test_every_page_type_is_registered_by_its_app():
 
 
 def test_each_app_s_pages_are_a_section_of_their_own():
-    assert set(app_page_models("home")) <= invalidating_models(SITE)
+    assert set(app_page_models("home")) <= invalidating_models(SITE) | invalidating_models(
+        CONTRIBUTIONS
+    )
+    assert section(ContributionPage) == CONTRIBUTIONS
     assert set(app_page_models("courses")) <= invalidating_models(TRAINING)
     assert set(app_page_models("practice_analysis")) <= invalidating_models(PRACTICE)
     assert {section(model) for model in app_page_models("practice_analysis")} == {PRACTICE}
-    assert set(content_versions()) == {SITE, TRAINING, PRACTICE}
+    assert set(content_versions()) == {SITE, TRAINING, PRACTICE, CONTRIBUTIONS}
 
 
 def test_roles_follow_groups_and_permissions():
@@ -151,3 +155,11 @@ def test_a_change_of_groups_reaches_the_member_at_once_and_moves_no_content():
     member.groups.add(peer)
     assert member_groups(member) == {peer.pk: "peer"}
     assert moved(before) == {ROLES}
+
+
+@pytest.mark.django_db
+def test_a_peer_s_contribution_moves_its_section_alone(section):
+    contributions, author = section("contributions"), UserFactory(roles=["peer"])
+    before = versions()
+    ContributionPageFactory(parent=contributions, owner=author)
+    assert moved(before) == {CONTRIBUTIONS}
