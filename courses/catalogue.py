@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from home.cache import memoized
+from home.cache import SITE, memoized
 
 from .models import CoursePage, Enrollment
 from .models.pages import THEMES
@@ -65,7 +65,9 @@ class Filters:
 
 def _language_codes():
     return memoized(
-        "locale-codes", compute=lambda: dict(Locale.objects.values_list("pk", "language_code"))
+        "locale-codes",
+        compute=lambda: dict(Locale.objects.values_list("pk", "language_code")),
+        versions=(SITE,),
     )
 
 

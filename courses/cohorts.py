@@ -30,6 +30,7 @@ from .services import (
     COMPLETED,
     IN_PROGRESS,
     NOT_STARTED,
+    TRAINING,
     pages_in_language,
     structure,
     uuid_of,
@@ -199,7 +200,7 @@ def quiz_questions(lesson_ids):
             for lesson in lessons
         }
 
-    return memoized_many("quiz-questions", lesson_ids, compute=read)
+    return memoized_many("quiz-questions", lesson_ids, compute=read, versions=(TRAINING,))
 
 
 def learner_cell(enrollment, required, done):

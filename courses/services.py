@@ -36,6 +36,9 @@ NOT_STARTED, IN_PROGRESS, PAUSED, COMPLETED, LOCKED = (
     "locked",
 )
 
+# Training's version (``home.cache``, registered in ``signals.py``), read by its caches.
+TRAINING = "training"
+
 
 @dataclass
 class CourseState:
@@ -122,7 +125,7 @@ def _read_structure():
 
 def structure():
     """The modules' structure, kept until the content changes (a publish, a move)."""
-    return cached("course-structure", compute=_read_structure)
+    return cached("course-structure", compute=_read_structure, versions=(TRAINING,))
 
 
 def course_states(user, courses, enrollments_of_user=None):
@@ -214,7 +217,7 @@ def live_pages(model):
             index.setdefault(page.translation_key, []).append(page)
         return index
 
-    return memoized("live-pages", model._meta.label, compute=read)
+    return memoized("live-pages", model._meta.label, compute=read, versions=(TRAINING,))
 
 
 def pages_in_language(model, keys, locale=None):
@@ -254,7 +257,7 @@ def catalogue(locale=None):
     def read():
         return CourseIndexPage.objects.live().filter(locale=locale).first() or 0
 
-    return memoized("catalogue", locale.pk, compute=read) or None
+    return memoized("catalogue", locale.pk, compute=read, versions=(TRAINING,)) or None
 
 
 def live_children(model, parent):
@@ -294,7 +297,12 @@ def continue_page(state):
 
 def lessons_in_language(course):
     """The live lessons of a module as the learner reads it, in order (shared, never modified)."""
-    return memoized("course-lessons", course.pk, compute=lambda: live_children(LessonPage, course))
+    return memoized(
+        "course-lessons",
+        course.pk,
+        compute=lambda: live_children(LessonPage, course),
+        versions=(TRAINING,),
+    )
 
 
 def course_of(lesson):
@@ -304,7 +312,8 @@ def course_of(lesson):
         modules = live_pages(CoursePage).values()
         return {page.path: page for versions in modules for page in versions}
 
-    return memoized("modules-by-path", compute=read).get(lesson.path[: -LessonPage.steplen])
+    modules = memoized("modules-by-path", compute=read, versions=(TRAINING,))
+    return modules.get(lesson.path[: -LessonPage.steplen])
 
 
 def lesson_context(user, lesson):

@@ -3,20 +3,33 @@ settings) and rendered fragments that are the same for everyone (page bodies, br
 the footer).
 
 Cached values are per language and never per member: what depends on who is asking is
-filtered after reading the cache. Every key carries the *content version*, which any
-publish, unpublish, move, deletion, view-restriction, crisis-line or settings change
-bumps, so a change is visible on the next request. Each app declares which of its models
-change what cached pages show, from its own ``signals.py``::
+filtered after reading the cache. Every key carries the *versions* of what it shows, and a
+change moves only the versions of what it changes, so it is visible on the next request
+and nothing else is read again. Apps name their versions and say what their saves change,
+from their own ``signals.py``::
 
-    register_invalidation(*app_page_models("courses"))           # the content version
-    register_invalidation(Group, version=ROLES)                  # members' roles
+    TRAINING = register_version("training")
+    register_invalidation(*app_page_models("courses"), version=TRAINING)  # its section
+    register_invalidation(Group, version=ROLES)                           # members' roles
+    register_invalidation(ReflectiveEntry, version=None)                  # nothing cached
+
+Home names ``SITE`` here (its own pages, the navigation, menus, settings, crisis lines,
+locales, files) and ``ROLES`` (who belongs to which group), and its contributions'
+section in its ``signals.py``. A page belongs to the *section* its type was registered
+with; what is cached about a page (its route, view restrictions, breadcrumbs, rendered
+body) reads the site version and its section's (``page_versions``). A publish, unpublish
+or deletion moves its section's version, and the site version too for the pages the
+header lists (the home pages and their children); a saved revision (a draft, a lock)
+moves nothing. A move or a new slug changes addresses that pages of any section may link
+to: every content version moves.
 
 Two tiers keep the cost of a page low. The shared cache (files or Redis) holds every value
-for all the workers. Each process also remembers the values it read, in a bounded memory
-of its own: a key that carries the content version never changes meaning, so a value found
-there is as true as the shared one. The versions themselves are read from the shared cache
-once per request (a publish by another worker is seen on the next request), and at every
-call outside requests.
+for all the workers, and the versions themselves, so servers sharing it stay coherent.
+Each process also remembers the values it read, in a bounded memory of its own: a key
+that carries its versions never changes meaning, so a value found there is as true as the
+shared one. The versions are read from the shared cache once per request, all at once (a
+publish by another worker is seen on the next request), and at every call outside
+requests.
 """
 
 import threading
@@ -29,8 +42,6 @@ from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import get_language
 
-VERSION_KEY = "entrepairs:content-version"
-ROLES_VERSION_KEY = "entrepairs:roles-version"
 TIMEOUT = 60 * 60
 
 
@@ -104,85 +115,247 @@ request_started.connect(_start_request, dispatch_uid="entrepairs-cache-versions-
 request_finished.connect(_finish_request, dispatch_uid="entrepairs-cache-versions-finish")
 
 
+# Versions: named by the apps, kept in the shared cache
+
+_versions = {}  # name: whether it follows page content (ROLES does not)
+
+
+def register_version(name, *, content=True):
+    """Name a version (from an app's ``signals.py``); returns the name. ``content``: it
+    follows pages and what they show, and what names no versions reads it too."""
+    _versions[name] = content
+    return name
+
+
+SITE = register_version("site")
+ROLES = register_version("roles", content=False)
+
+
+def content_versions():
+    """The names of the versions that follow content, in a fixed order."""
+    return tuple(sorted(name for name, content in _versions.items() if content))
+
+
+def version_key(name):
+    return f"entrepairs:version:{name}"
+
+
 def _new_version():
-    # A full cache may evict the version key while entries made under it remain: starting
+    # A full cache may evict a version key while entries made under it remain: starting
     # again from the clock (in microseconds) never reuses their version, so never serves
     # them again, whereas starting again from 1 could.
     return time.time_ns() // 1000
 
 
-def _version(key):
+def _read_versions(names):
+    """{name: version}: the request's, else the shared cache's (all the registered
+    versions at once, on a request's first read)."""
     read = _request_versions.read
-    if read is not None and key in read:
-        return read[key]
-    version = cache.get(key)
-    if version is None:
-        cache.add(key, _new_version(), timeout=None)
-        version = cache.get(key) or _new_version()
-    if read is not None:
-        read[key] = version
-    return version
+    if read is not None and all(name in read for name in names):
+        return read
+    wanted = set(names) | (set(_versions) if read is not None else set())
+    wanted -= set(read or ())
+    keys = {version_key(name): name for name in wanted}
+    found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
+    for name in wanted - set(found):
+        cache.add(version_key(name), _new_version(), timeout=None)
+        found[name] = cache.get(version_key(name)) or _new_version()
+    if read is None:
+        return found
+    read.update(found)
+    return read
 
 
-def _bump(key):
-    if _request_versions.read is not None:
-        _request_versions.read.pop(key, None)
-    try:
-        cache.incr(key)
-    except ValueError:  # not set yet, or evicted
-        cache.set(key, _new_version(), timeout=None)
+def version(name):
+    """The current value of one version."""
+    return _read_versions((name,))[name]
 
 
-def content_version():
-    return _version(VERSION_KEY)
+def versions_part(names=None):
+    """The part of a key that holds these versions (default: every content version)."""
+    names = content_versions() if names is None else names
+    current = _read_versions(names)
+    return ".".join(f"{name}{current[name]}" for name in names)
 
 
-def bump_content_version(**kwargs):
-    _bump(VERSION_KEY)
+def bump(*names):
+    """Move these versions on: what was cached under them is read again."""
+    read = _request_versions.read
+    for name in dict.fromkeys(names):
+        if read is not None:
+            read.pop(name, None)
+        try:
+            cache.incr(version_key(name))
+        except ValueError:  # not set yet, or evicted
+            cache.set(version_key(name), _new_version(), timeout=None)
 
 
 def roles_version():
-    return _version(ROLES_VERSION_KEY)
+    return version(ROLES)
 
 
 def bump_roles_version(**kwargs):
     """Someone's role groups changed: every member's cached roles are read again."""
-    _bump(ROLES_VERSION_KEY)
+    bump(ROLES)
+
+
+# Pages: each belongs to the section its type was registered with
+
+# A revision saved, a lock taken: the page's row changes, not what readers see.
+DRAFT_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "wagtail_admin_comments",
+    }
+)
+# The home pages (depth 2) and their children, which the header lists.
+TOP_DEPTH = 3
+
+_sections = {}  # page type: the version of its section
+
+
+def _page_model(page):
+    from wagtail.models import Page
+
+    model = type(page)
+    if model is Page:
+        model = page.specific_class or Page
+    return model
+
+
+def section(page_or_model):
+    """The version of the section a page (or page type) belongs to (``SITE`` unless its
+    type, or one it derives from, was registered with another)."""
+    model = page_or_model if isinstance(page_or_model, type) else _page_model(page_or_model)
+    for klass in model.__mro__:
+        if klass in _sections:
+            return _sections[klass]
+    return SITE
+
+
+def page_versions(page):
+    """What is cached about a page reads these: the site's (every page is under a site
+    page) and its section's."""
+    return tuple(dict.fromkeys((SITE, section(page))))
+
+
+def bump_page(page):
+    """A page changed for readers: its section moves on, and the site if the header lists
+    it."""
+    names = [section(page)]
+    if (page.depth or 0) <= TOP_DEPTH:
+        names.append(SITE)
+    bump(*names)
+
+
+def _page_saved(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
+    if update_fields is not None and set(update_fields) <= DRAFT_FIELDS:
+        return  # a draft saved as a revision, a lock: readers see nothing new
+    # A new page, even a draft, is a new node of the tree (what lists pages whatever their
+    # state, such as the practice areas, must see it).
+    bump_page(instance)
+
+
+def _page_deleted(sender, instance, **kwargs):
+    bump_page(instance)
+
+
+def address_changed(**kwargs):
+    """``post_page_move``, ``page_slug_changed``: the addresses of a page and of those under
+    it changed, and pages of any section may link to them: every content version moves."""
+    bump(*content_versions())
+
+
+def page_changed(sender, instance, **kwargs):
+    """``page_published``, ``page_unpublished``: the page's section (and the site's)."""
+    bump_page(instance)
 
 
 # Invalidation: what each app's saves make stale
 
-CONTENT = "content"
-ROLES = "roles"
-_BUMPS = {CONTENT: bump_content_version, ROLES: bump_roles_version}
-_invalidating = {CONTENT: set(), ROLES: set()}
+# The version of the page the object belongs to (its ``page``): view restrictions.
+PAGE = "page"
+
+_invalidating = {}  # version (or PAGE, or None): models
+_bumpers = {}
 
 
-def register_invalidation(*models, version=CONTENT):
-    """Saving or deleting one of these models changes what cached pages show (``CONTENT``)
-    or the roles members have (``ROLES``): the version is bumped, and what was cached under
-    the old one is read again. Called by each app for its own models, from its
-    ``signals.py`` (imported by its ``AppConfig.ready()``)."""
-    bump = _BUMPS[version]
+def _bumper(name):
+    """One receiver per version (kept here: signals hold their receivers weakly)."""
+    if name not in _bumpers:
+        if name == PAGE:
+
+            def receiver(instance, **kwargs):
+                page = getattr(instance, "page", None)
+                if page is None:  # from the other side of a link: which page is unknown
+                    bump(*content_versions())
+                else:
+                    bump_page(page)
+
+        else:
+
+            def receiver(**kwargs):
+                bump(name)
+
+        _bumpers[name] = receiver
+    return _bumpers[name]
+
+
+def _check(version):
+    if version is not None and version != PAGE and version not in _versions:
+        raise ValueError(f"unknown cache version {version!r}: register_version() it first")
+
+
+def register_invalidation(*models, version):
+    """Saving or deleting one of these models changes what is cached under ``version``:
+    it moves on, and what was cached under the old one is read again. For page types,
+    ``version`` is their section's (see ``bump_page``); ``PAGE``: the version of the page
+    the object belongs to; ``None``: nothing cached shows them (recorded, nothing moves).
+    Called by each app for its own models, from its ``signals.py`` (imported by its
+    ``AppConfig.ready()``)."""
+    from wagtail.models import Page
+
+    _check(version)
     for model in models:
+        _invalidating.setdefault(version, set()).add(model)
+        if version is None:
+            continue
         name = model._meta.label_lower
-        post_save.connect(bump, sender=model, dispatch_uid=f"{version}-{name}-s")
-        post_delete.connect(bump, sender=model, dispatch_uid=f"{version}-{name}-d")
-        _invalidating[version].add(model)
+        if issubclass(model, Page):
+            _sections[model] = version
+            post_save.connect(_page_saved, sender=model, dispatch_uid=f"page-{name}-s")
+            post_delete.connect(_page_deleted, sender=model, dispatch_uid=f"page-{name}-d")
+        else:
+            bump_one = _bumper(version)
+            post_save.connect(bump_one, sender=model, dispatch_uid=f"{version}-{name}-s")
+            post_delete.connect(bump_one, sender=model, dispatch_uid=f"{version}-{name}-d")
 
 
-def register_m2m_invalidation(*throughs, version=CONTENT):
+def register_m2m_invalidation(*throughs, version):
     """The same for many-to-many links (``Model.field.through``): adding, removing, clearing."""
-    bump = _BUMPS[version]
+    _check(version)
     for through in throughs:
+        _invalidating.setdefault(version, set()).add(through)
+        if version is None:
+            continue
         name = through._meta.label_lower
-        m2m_changed.connect(bump, sender=through, dispatch_uid=f"{version}-{name}-m2m")
-        _invalidating[version].add(through)
+        m2m_changed.connect(_bumper(version), sender=through, dispatch_uid=f"{version}-{name}-m2m")
 
 
-def invalidating_models(version=CONTENT):
-    """The models whose changes bump this version (what the apps registered)."""
-    return frozenset(_invalidating[version])
+def invalidating_models(version):
+    """The models whose changes move this version (what the apps registered)."""
+    return frozenset(_invalidating.get(version, ()))
+
+
+def registered_models():
+    """Every model some app said something about, whatever the version (None included)."""
+    return frozenset().union(*_invalidating.values())
 
 
 def app_page_models(app_label):
@@ -192,14 +365,15 @@ def app_page_models(app_label):
     return [model for model in get_page_models() if model._meta.app_label == app_label]
 
 
-def versioned_key(name, *parts):
-    """A cache key that holds until the content changes."""
-    return ":".join(["entrepairs", name, str(content_version()), *map(str, parts)])
+def versioned_key(name, *parts, versions=None):
+    """A cache key that holds until one of ``versions`` moves (default: every content
+    version; a value that depends on less says so)."""
+    return ":".join(["entrepairs", name, versions_part(versions), *map(str, parts)])
 
 
-def cached(name, *parts, compute):
-    """``compute()``'s value, kept until the content changes."""
-    key = versioned_key(name, *parts)
+def cached(name, *parts, compute, versions=None):
+    """``compute()``'s value, kept until one of ``versions`` moves (see ``versioned_key``)."""
+    key = versioned_key(name, *parts, versions=versions)
     value = get_versioned(key)
     if value is None:
         value = compute()
@@ -207,14 +381,14 @@ def cached(name, *parts, compute):
     return value
 
 
-def memoized(name, *parts, compute):
-    """``compute()``'s value, kept in this process only until the content changes.
+def memoized(name, *parts, compute, versions=None):
+    """``compute()``'s value, kept in this process only until one of ``versions`` moves.
 
     For what the shared cache should not hold: model instances that are costly to pickle
     and cheap to read again once per process. The value is shared by the requests of this
     process, so it must never be changed.
     """
-    key = versioned_key("memo", name, *parts)
+    key = versioned_key("memo", name, *parts, versions=versions)
     value = local_memory.get(key)
     if value is None:
         value = compute()
@@ -222,10 +396,10 @@ def memoized(name, *parts, compute):
     return value
 
 
-def memoized_many(name, ids, compute):
+def memoized_many(name, ids, compute, versions=None):
     """{id: value} for each of ``ids``, like ``memoized``; ``compute(missing ids)`` returns
     the values this process does not hold yet, all at once."""
-    keys = {pk: versioned_key("memo", name, pk) for pk in ids}
+    keys = {pk: versioned_key("memo", name, pk, versions=versions) for pk in ids}
     values = {pk: local_memory.get(key) for pk, key in keys.items()}
     missing = [pk for pk, value in values.items() if value is None]
     if missing:
@@ -247,7 +421,8 @@ def shareable(request, page=None):
 
 def fragment_key(name, language, page=None):
     """The key of a rendered fragment: its page's live revision too, when it has a page."""
-    parts = ["entrepairs", "fragment", name, str(content_version()), language]
+    names = page_versions(page) if page is not None else (SITE,)
+    parts = ["entrepairs", "fragment", name, versions_part(names), language]
     if page is not None:
         published = page.last_published_at.timestamp() if page.last_published_at else ""
         parts += [str(page.pk), str(page.live_revision_id), str(published)]
@@ -258,14 +433,14 @@ def active_locale():
     """The Locale of the active language (Wagtail's ``Locale.get_active()``, remembered)."""
     from wagtail.models import Locale
 
-    return cached("locale", get_language(), compute=Locale.get_active)
+    return cached("locale", get_language(), compute=Locale.get_active, versions=(SITE,))
 
 
 def default_locale():
     """The Locale of the default language, the one translations follow."""
     from wagtail.models import Locale
 
-    return cached("locale", settings.LANGUAGE_CODE, compute=Locale.get_default)
+    return cached("locale", settings.LANGUAGE_CODE, compute=Locale.get_default, versions=(SITE,))
 
 
 def member_groups(user):

@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
-from .cache import cached
+from .cache import SITE, cached
 from .models import CharterAcknowledgement, CharterPage
 
 
@@ -55,7 +55,7 @@ def current_charter_info():
         page = charter_for_reading(charter)
         return Charter(str(charter.translation_key), charter.version, page.url, page.title)
 
-    return cached("charter", get_language(), compute=compute) or None
+    return cached("charter", get_language(), compute=compute, versions=(SITE,)) or None
 
 
 def acknowledged_key(user_id, charter_key, version):

@@ -24,7 +24,7 @@ from .blocks import (
     TestimonyBlock,
     VideoBlock,
 )
-from .cache import cached
+from .cache import SITE, cached
 from .page_forms import ContributionPageForm
 from .pages import CachedViewRestrictionsMixin
 
@@ -363,7 +363,9 @@ class SiteSettings(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None or hasattr(request, attr_name):
             return super().for_request(request)
-        site_settings = cached("site-settings", site.pk, compute=lambda: cls.for_site(site))
+        site_settings = cached(
+            "site-settings", site.pk, compute=lambda: cls.for_site(site), versions=(SITE,)
+        )
         site_settings._request = request
         setattr(request, attr_name, site_settings)
         return site_settings

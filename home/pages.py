@@ -2,7 +2,7 @@
 
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
-from .cache import cached
+from .cache import cached, page_versions
 
 
 class CachedViewRestrictionsMixin:
@@ -10,8 +10,9 @@ class CachedViewRestrictionsMixin:
 
     Wagtail checks them at every page view, in two queries (the ancestors, then their
     restrictions) and one more per group restriction. The restrictions, with their groups,
-    are kept under the content version, which any restriction, group choice or move bumps
-    (``home.signals``). The answer is still a queryset: the admin filters and orders it.
+    are kept under the site's and the page's section's versions, which any restriction,
+    group choice or move moves (``home.signals``). The answer is still a queryset: the
+    admin filters and orders it.
     """
 
     def get_view_restrictions(self):
@@ -21,7 +22,9 @@ class CachedViewRestrictionsMixin:
         def read():
             return list(Page.get_view_restrictions(self).prefetch_related("groups"))
 
-        restrictions = cached("view-restrictions", self.pk, compute=read)
+        restrictions = cached(
+            "view-restrictions", self.pk, compute=read, versions=page_versions(self)
+        )
         queryset = PageViewRestriction.objects.filter(pk__in=[item.pk for item in restrictions])
         queryset._result_cache = list(restrictions)
         queryset._prefetch_done = True

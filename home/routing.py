@@ -14,8 +14,10 @@ same answer sooner:
   specific type and its own ``route`` does the rest.
 
 The result is exactly what ``Page.route_for_request`` would return; Wagtail's serve view
-reads it from ``request._wagtail_route_for_request``. Cached values carry the content
-version (``home.cache``), which any publish, move or site change bumps.
+reads it from ``request._wagtail_route_for_request``. Cached values carry the site version
+(``home.cache``), which a site change or a publish or move in the site's own pages moves;
+a path remembered to lead to a page holds only as long as that page's section has not
+moved since (the pages on the path are site pages or of its section).
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -28,7 +30,16 @@ from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
-from .cache import cached, get_versioned, memoized, set_versioned, versioned_key
+from .cache import (
+    SITE,
+    cached,
+    get_versioned,
+    memoized,
+    section,
+    set_versioned,
+    version,
+    versioned_key,
+)
 
 PLAIN_ROUTES = (Page.route,)
 ROUTABLE_ROUTES = (RoutablePageMixin.route, Page.route)
@@ -42,7 +53,13 @@ def cached_site(request):
         hostname = split_domain_port(request.get_host())[0]
         port = request.get_port()
         # Site._find_for_request answers None, and the cache cannot hold None: keep a 0.
-        site = cached("site", hostname, port, compute=lambda: Site._find_for_request(request) or 0)
+        site = cached(
+            "site",
+            hostname,
+            port,
+            compute=lambda: Site._find_for_request(request) or 0,
+            versions=(SITE,),
+        )
         request._wagtail_site = site or None
     return request._wagtail_site
 
@@ -50,7 +67,11 @@ def cached_site(request):
 def localized_root(site):
     """The site's home page in the active language, as a specific page."""
     return cached(
-        "site-root", site.pk, get_language(), compute=lambda: site.root_page.localized.specific
+        "site-root",
+        site.pk,
+        get_language(),
+        compute=lambda: site.root_page.localized.specific,
+        versions=(SITE,),
     )
 
 
@@ -79,26 +100,34 @@ def route(request, path):
     site = cached_site(request)
     if site is None:
         return None
-    # A path that led to a page by plain routing leads there until the content changes.
-    key = versioned_key("page-at", site.pk, get_language(), path)
+    # A path that led to a page by plain routing leads there until the site or the page's
+    # section changes: (page id, its section, that section's version when it was found).
+    key = versioned_key("page-at", site.pk, get_language(), path, versions=(SITE,))
     found = get_versioned(key)
     if found is not None:
-        return _specific(found).route(request, [])
+        page_id, page_section, seen = found
+        if version(page_section) == seen:
+            return _specific(page_id, page_section).route(request, [])
     components = [component for component in path.split("/") if component]
     page, walked = _walk(localized_root(site), components)
     if walked and walked == len(components) and page.live:
         # Only paths to pages are kept, not every address someone types.
-        set_versioned(key, page.pk)
-        return _specific(page.pk, page).route(request, [])
+        page_section = section(page)
+        set_versioned(key, (page.pk, page_section, version(page_section)))
+        return _specific(page.pk, page_section, page).route(request, [])
     if walked:
         page = page.specific
     return page.route(request, components[walked:])
 
 
-def _specific(page_id, page=None):
-    """The specific page, read once per process until the content changes (never modified)."""
+def _specific(page_id, page_section, page=None):
+    """The specific page, read once per process until its section or the site changes
+    (never modified)."""
     return memoized(
-        "page", page_id, compute=lambda: (page or Page.objects.get(pk=page_id)).specific
+        "page",
+        page_id,
+        compute=lambda: (page or Page.objects.get(pk=page_id)).specific,
+        versions=tuple(dict.fromkeys((SITE, page_section))),
     )
 
 

@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from filer.models import File, FolderPermission
 
-from .cache import cached, member_groups
+from .cache import SITE, cached, member_groups
 
 
 def files_readable_by(user):
@@ -85,7 +85,9 @@ def navigation_pages(user, locale):
     a password is left out (a header has no session to ask).
     """
     locale_id = getattr(locale, "pk", locale)
-    sections = cached("navigation-sections", locale_id, compute=lambda: _sections(locale_id))
+    sections = cached(
+        "navigation-sections", locale_id, compute=lambda: _sections(locale_id), versions=(SITE,)
+    )
     if user.is_authenticated and any(section["rules"] for section in sections):
         group_ids = set(member_groups(user))
     else:

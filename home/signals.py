@@ -1,5 +1,5 @@
 """Keep caches true (filer's folder rights, members' roles, charter acknowledgements, the
-content version of ``home.cache`` for home's own models and Wagtail's), and tell members
+versions of ``home.cache`` for home's own models and Wagtail's), and tell members
 what happens in the page workflows (``home.workflow_notifications``).
 
 Other apps declare what their own saves make stale in their own ``signals.py``
@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site, TaskState, WorkflowState
 from wagtail.signals import (
     page_published,
+    page_slug_changed,
     page_unpublished,
     post_page_move,
     task_submitted,
@@ -32,15 +33,27 @@ from filer.models import Image as FilerImage
 
 from . import notifications, workflow_notifications
 from .cache import (
+    PAGE,
     ROLES,
+    SITE,
+    address_changed,
     app_page_models,
-    bump_content_version,
+    bump,
     bump_roles_version,
+    page_changed,
     register_invalidation,
     register_m2m_invalidation,
+    register_version,
 )
 from .charter import acknowledged_key
-from .models import CharterAcknowledgement, CrisisLine, Notification, SiteSettings
+from .models import (
+    CharterAcknowledgement,
+    ContributionIndexPage,
+    ContributionPage,
+    CrisisLine,
+    Notification,
+    SiteSettings,
+)
 
 
 def clear_folder_permissions_cache(**kwargs):
@@ -69,26 +82,37 @@ register_m2m_invalidation(
 register_invalidation(Group, version=ROLES)
 
 
-page_published.connect(bump_content_version, dispatch_uid="content-version-published")
-page_unpublished.connect(bump_content_version, dispatch_uid="content-version-unpublished")
-post_page_move.connect(bump_content_version, dispatch_uid="content-version-moved")
-# Files and images too: cached page bodies hold their links (``{% shared_fragment %}``).
-# Home's page types and Wagtail's own: a page saved outside a publish (a script, a
-# migration) changes it too. Each app registers its own page types (tests check that every
-# page type is registered: home/tests/test_invalidation.py).
+# Any page's publish or unpublish moves its section's version (and the site's for the pages
+# the header lists); a move or a new slug changes addresses any page may link to.
+page_published.connect(page_changed, dispatch_uid="versions-published")
+page_unpublished.connect(page_changed, dispatch_uid="versions-unpublished")
+post_page_move.connect(address_changed, dispatch_uid="versions-moved")
+page_slug_changed.connect(address_changed, dispatch_uid="versions-slug-changed")
+# Home's page types and Wagtail's own are the site's section: a page saved outside a
+# publish (a script, a migration) changes it too, a saved draft does not. Each app
+# registers its own page types (tests check that every page type is registered:
+# home/tests/test_invalidation.py). Files and images too: cached page bodies of every
+# section hold their links (``{% shared_fragment %}``), and all of them read the site's.
+CONTRIBUTIONS_SECTION = (ContributionIndexPage, ContributionPage)
 register_invalidation(
     Page,
-    *app_page_models("home"),
-    PageViewRestriction,
+    *(model for model in app_page_models("home") if model not in CONTRIBUTIONS_SECTION),
     CrisisLine,
     Locale,
     Site,
     File,
     FilerImage,
     get_image_model(),
+    version=SITE,
 )
-# The groups a restriction lets in (cached with the restrictions: ``home.pages``).
-register_m2m_invalidation(PageViewRestriction.groups.through)
+# Peers' contributions are a section of their own (their listing is read for each request):
+# one published moves neither the site's caches nor training's.
+CONTRIBUTIONS = register_version("contributions")
+register_invalidation(*CONTRIBUTIONS_SECTION, version=CONTRIBUTIONS)
+# A view restriction and the groups it lets in (cached with the restrictions of the page
+# and those under it, ``home.pages``, and in the header's sections): the page's versions.
+register_invalidation(PageViewRestriction, version=PAGE)
+register_m2m_invalidation(PageViewRestriction.groups.through, version=PAGE)
 
 
 @receiver(post_save, sender=CharterAcknowledgement, dispatch_uid="charter-ack-s")
@@ -131,7 +155,9 @@ def site_settings_saved(sender, created=False, **kwargs):
     # Wagtail creates the row, with its defaults, the first time a page reads it: nothing
     # shown changes then, and emptying every cache on a first visit would only slow it down.
     if not created:
-        bump_content_version()
+        bump(SITE)
 
 
-post_delete.connect(bump_content_version, sender=SiteSettings, dispatch_uid="content-ss-d")
+@receiver(post_delete, sender=SiteSettings, dispatch_uid="content-ss-d")
+def site_settings_deleted(**kwargs):
+    bump(SITE)

@@ -22,7 +22,7 @@ from .models import (
     PracticeGroupPage,
     PracticeSessionPage,
 )
-from .services import groups_of
+from .services import PRACTICE, groups_of
 
 PRACTICE_PAGE_MODELS = (PracticeGroupPage, PracticeSessionPage, CodevWorkshopPage)
 _CACHE = "_practice_reach"
@@ -95,7 +95,10 @@ def reach(user):
         if user.is_authenticated:
             own = PracticeGroupPage.objects.filter(group__in=groups_of(user))
             own = own.values_list("path", flat=True)
-        found = Reach(areas=memoized("practice-areas", compute=_areas), own=frozenset(own))
+        found = Reach(
+            areas=memoized("practice-areas", compute=_areas, versions=(PRACTICE,)),
+            own=frozenset(own),
+        )
         setattr(user, _CACHE, found)
     return found
 
@@ -125,4 +128,6 @@ def visible_practice_page_ids(user):
 
 def area_q(prefix=""):
     """A filter matching every page of the practice area, whoever asks."""
-    return Reach(areas=memoized("practice-areas", compute=_areas), own=frozenset()).area_q(prefix)
+    return Reach(
+        areas=memoized("practice-areas", compute=_areas, versions=(PRACTICE,)), own=frozenset()
+    ).area_q(prefix)

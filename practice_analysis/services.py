@@ -29,6 +29,11 @@ from .models import (
     pages_of_groups,
 )
 
+# The version of the practice-analysis pages (``home.cache``, registered in ``signals.py``):
+# what is cached about the space, its groups' pages and records reads it, and nothing of
+# the site's or of training does.
+PRACTICE = "practice"
+
 
 def groups_of(user):
     """The practice groups the member belongs to or supervises: read from the member's own

@@ -1,18 +1,34 @@
 """Keep each practice group's page and access in step with the group, at once; record and
 tell every change of who can read the group's writing (``access.py``), from either side;
-keep the caches true when the space's pages change."""
+keep the caches true when the space's pages change, without touching the site's or
+training's (``home.cache``)."""
 
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
-from home.cache import app_page_models, register_invalidation
+from home.cache import (
+    ROLES,
+    app_page_models,
+    register_invalidation,
+    register_m2m_invalidation,
+    register_version,
+)
 
 from .access import MEMBER, SUPERVISOR, access_changed
-from .models import PracticeGroup
-from .services import ensure_group_page, sync_access_group
+from .models import EntryRead, EntryReview, EntryTransition, PracticeGroup, ReflectiveEntry
+from .services import PRACTICE, ensure_group_page, sync_access_group
 
-# The space's pages are in the site's tree (menus, routes, view restrictions are cached).
-register_invalidation(*app_page_models("practice_analysis"))
+# The space's pages are in the site's tree (their routes, view restrictions, breadcrumbs
+# are cached) but a section of their own: a session log or a workshop record published
+# moves only the practice version, never the site's or training's. So does a group.
+register_version(PRACTICE)
+register_invalidation(*app_page_models("practice_analysis"), PracticeGroup, version=PRACTICE)
+# Who belongs to a group or supervises it: members' cached roles and supervised groups.
+register_m2m_invalidation(
+    PracticeGroup.members.through, PracticeGroup.supervisors.through, version=ROLES
+)
+# Entries and what happens to them are read for each request, never kept under a version.
+register_invalidation(ReflectiveEntry, EntryTransition, EntryReview, EntryRead, version=None)
 
 # Django says which ids a ``remove`` asked for, not which were there, and nothing at all
 # after a ``clear``: what was really there is read before and kept on the instance here.

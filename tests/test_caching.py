@@ -19,11 +19,12 @@ import pytest
 from courses.factories import lessons_of, make_course, right_answers
 from courses.services import enrol
 from home.cache import (
-    VERSION_KEY,
+    SITE,
     LocalMemory,
-    bump_content_version,
-    content_version,
+    bump,
     fragment_key,
+    version,
+    version_key,
 )
 from home.factories import FileFactory, StandardPageFactory, UserFactory
 from home.models import CrisisLine, SiteSettings
@@ -169,24 +170,25 @@ def test_an_unknown_host_is_refused_before_reaching_the_cache(client):
 
 
 def test_a_new_or_changed_file_refreshes_the_cached_bodies_that_link_to_it():
-    before = content_version()
+    """Files move the site's version, which every cached page body reads."""
+    before = version(SITE)
     document = FileFactory()
-    assert content_version() > before
-    before = content_version()
+    assert version(SITE) > before
+    before = version(SITE)
     document.name = "Guide de l'écoute, version 2"
     document.save()
-    assert content_version() > before
+    assert version(SITE) > before
 
 
-def test_an_evicted_content_version_never_brings_back_what_was_cached_before(client, section):
+def test_an_evicted_version_never_brings_back_what_was_cached_before(client, section):
     """A full cache may drop the version key and keep older entries: they must stay unused."""
     home = section("home")
     client.get(home.url)
     for _publish in range(3):
-        bump_content_version()
-    old = content_version()
-    cache.delete(VERSION_KEY)
-    assert content_version() not in range(1, old + 1)
+        bump(SITE)
+    old = version(SITE)
+    cache.delete(version_key(SITE))
+    assert version(SITE) not in range(1, old + 1)
 
 
 # Each process's own memory (home.cache.local_memory) and the cached routes, restrictions
@@ -203,7 +205,7 @@ def test_a_change_made_by_another_worker_is_seen_on_the_next_request(client, sec
     # bumped, and nothing of this process's memory forgotten.
     type(lesson).objects.filter(pk=lesson.pk).update(title="Écouter sans conseiller")
     type(course).objects.filter(pk=course.pk).update(title="Écoute active, saison 2")
-    cache.incr(VERSION_KEY)
+    cache.incr(version_key("training"))
     page = client.get(lesson.url).text
     assert "Écouter sans conseiller" in page
     assert "Écoute active, saison 2" in page
@@ -273,21 +275,31 @@ def test_each_process_forgets_its_least_recently_used_values_first():
     assert (memory.get("a"), memory.get("c")) == (1, 3)
 
 
-def test_within_a_request_the_shared_version_is_read_once(client, section, peer):
+def test_within_a_request_the_shared_versions_are_read_once_all_together(client, section, peer):
     course = make_course(section("courses"), title="Écoute active", lessons=1)
     lesson = lessons_of(course)[0]
     client.force_login(peer)
     client.get(lesson.url)
-    reads = []
-    original = cache.get
+    reads, inside = [], []
+    original_get, original_get_many = cache.get, cache.get_many
 
     def counting_get(key, *args, **kwargs):
-        reads.append(key)
-        return original(key, *args, **kwargs)
+        if not inside:  # the local-memory backend's get_many calls get
+            reads.append(key)
+        return original_get(key, *args, **kwargs)
 
-    cache.get = counting_get
+    def counting_get_many(keys, *args, **kwargs):
+        reads.extend(keys)
+        inside.append(True)
+        try:
+            return original_get_many(keys, *args, **kwargs)
+        finally:
+            inside.pop()
+
+    cache.get, cache.get_many = counting_get, counting_get_many
     try:
         client.get(lesson.url)
     finally:
-        del cache.get
-    assert reads.count(VERSION_KEY) == 1
+        del cache.get, cache.get_many
+    for name in (SITE, "training", "roles"):
+        assert reads.count(version_key(name)) == 1

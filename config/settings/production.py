@@ -15,8 +15,8 @@ WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
 # Confidential texts are encrypted with these keys: without them nothing can be read.
 FIELD_ENCRYPTION_KEYS = parse_keys(required("FIELD_ENCRYPTION_KEYS"))
 
-# One cache shared by every worker: page chrome is cached under a content version that a
-# publish bumps, and every worker must see the bump at once. Redis when configured,
+# One cache shared by every worker: page chrome is cached under versions that a publish
+# moves, and every worker must see the move at once. Redis when configured,
 # otherwise the embedded cache on this server (enough for several workers on one machine).
 _redis_url = env.str("REDIS_URL", default="")
 CACHES = {

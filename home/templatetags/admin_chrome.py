@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 
 from wagtail.admin.templatetags.wagtailadmin_tags import avatar_url, sidebar_props
 
-from home.cache import content_version, get_versioned, roles_version, set_versioned
+from home.cache import ROLES, content_versions, get_versioned, set_versioned, versions_part
 
 register = template.Library()
 
@@ -39,8 +39,8 @@ def cached_sidebar_props(context):
     key = ":".join(
         (
             "entrepairs:sidebar",
-            str(content_version()),
-            str(roles_version()),
+            # The pages the member may explore are anywhere in the tree: every version.
+            versions_part((*content_versions(), ROLES)),
             get_language(),
             str(user.pk),
             hashlib.sha256(who.encode()).hexdigest()[:16],

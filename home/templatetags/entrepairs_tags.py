@@ -15,11 +15,13 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from home.cache import (
+    SITE,
     active_locale,
     cached,
     default_locale,
     fragment_key,
     get_versioned,
+    page_versions,
     set_versioned,
     shareable,
 )
@@ -36,7 +38,7 @@ def home_url(language_code):
         home = HomePage.objects.live().filter(locale__language_code=language_code).first()
         return home.url if home else f"/{language_code}/"
 
-    return cached("home-url", language_code, compute=compute)
+    return cached("home-url", language_code, compute=compute, versions=(SITE,))
 
 
 def translated_page_url(page, language_code):
@@ -48,7 +50,9 @@ def translated_page_url(page, language_code):
         )
         return translation.url if translation is not None else home_url(language_code)
 
-    return cached("translation-url", page.pk, language_code, compute=compute)
+    return cached(
+        "translation-url", page.pk, language_code, compute=compute, versions=page_versions(page)
+    )
 
 
 def _is_django_view(request):
@@ -102,7 +106,9 @@ def breadcrumb_trail(context, page):
             {"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors
         ]
 
-    return cached("breadcrumbs", page.pk, get_language(), compute=compute)
+    return cached(
+        "breadcrumbs", page.pk, get_language(), compute=compute, versions=page_versions(page)
+    )
 
 
 @register.simple_tag
@@ -119,7 +125,7 @@ def crisis_lines():
             for line in lines
         ]
 
-    return cached("crisis-lines", language, compute=compute)
+    return cached("crisis-lines", language, compute=compute, versions=(SITE,))
 
 
 @register.simple_tag(takes_context=True)

@@ -19,15 +19,15 @@ def embedded(tmp_path):
         cache.close()
 
 
-def test_the_content_version_moves_on_and_is_shared(embedded, tmp_path):
-    before = site_cache.content_version()
-    site_cache.bump_content_version()
-    after = site_cache.content_version()
+def test_a_version_moves_on_and_is_shared(embedded, tmp_path):
+    before = site_cache.version(site_cache.SITE)
+    site_cache.bump(site_cache.SITE)
+    after = site_cache.version(site_cache.SITE)
     assert after != before
     # Another process (a second worker, the task worker) opening the folder sees the bump.
     settings = embedded_cache(tmp_path / "cache")
     other = DjangoCache(settings["LOCATION"], settings)
-    assert other.get(site_cache.VERSION_KEY) == after
+    assert other.get(site_cache.version_key(site_cache.SITE)) == after
     other.close()
 
 
