@@ -21,9 +21,9 @@ import pytest
 from accounts.password_links import INVITATION, RESET, send_password_link
 from accounts.tokens import invitation_tokens, reset_tokens
 from home import outbox
+from home.factories import PASSWORD, UserFactory
 from home.models import OutgoingEmail
 from home.tests.mail import mail_server_down
-from home.factories import PASSWORD, UserFactory
 from privacy.models import AuditEvent
 
 User = get_user_model()

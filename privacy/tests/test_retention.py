@@ -13,11 +13,11 @@ from django.utils import timezone
 import pytest
 from axes.models import AccessAttempt
 
+from home import outbox
+from home.models import OutgoingEmail
 from practice_analysis.factories import ReflectiveEntryFactory
 from practice_analysis.models import EntryTransition, ReflectiveEntry
 from practice_analysis.states import move
-from home import outbox
-from home.models import OutgoingEmail
 from privacy.models import AuditEvent, DataArchive, ErasureRequest
 
 from .conftest import E
