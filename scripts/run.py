@@ -39,7 +39,8 @@ def main(address="127.0.0.1:8000"):
     def on_signal(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, on_signal)
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, on_signal)
     try:
         while all(process.poll() is None for process in processes):
             time.sleep(0.5)
