@@ -9,7 +9,9 @@ update changed the row enqueues: a job runs once per slot. A slot missed while n
 ran (the night's retention during a stop) runs when a worker starts again, once.
 
 Apps register their jobs (``register_job``) from their ``AppConfig.ready()``; home
-registers its own and privacy's below, as privacy knows no app above it.
+registers its own and privacy's below, as privacy knows no app above it. Backups are not
+here: they belong to one machine (its disk, its PostgreSQL client), so they stay a systemd
+timer of that machine (docs/operations.md).
 """
 
 import datetime
@@ -22,11 +24,16 @@ from django.db import close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from django_tasks import task
+from django_tasks_db.models import DBTaskResult
+
 from .models import ScheduledJob
 
 logger = logging.getLogger("entrepairs")
 
 TICK = 20  # seconds between two looks at the schedule
+# Finished tasks are kept this long for whoever watches the queue (docs/operations.md).
+TASK_RESULTS_KEPT = datetime.timedelta(days=14)
 
 
 @dataclass(frozen=True)
@@ -108,11 +115,23 @@ def start_in_thread():
     return thread
 
 
+@task()
+def prune_task_results():
+    """Forget finished tasks after ``TASK_RESULTS_KEPT`` (the sweep alone adds 1,440 a day).
+    Their arguments are ids, never personal data."""
+    old = DBTaskResult.objects.finished().filter(finished_at__lt=timezone.now() - TASK_RESULTS_KEPT)
+    return old.delete()[0]
+
+
 def register_site_jobs():
-    """Home's jobs and privacy's (called by ``home.apps``)."""
-    from privacy.tasks import apply_retention
+    """Home's jobs and privacy's (called by ``home.apps``): the outbox's sweep every
+    minute; every night at 03:00 the retention schedule, expired sessions and finished
+    tasks."""
+    from privacy.tasks import apply_retention, clear_expired_sessions
 
     from .outbox import sweep
 
     register_job("outbox_sweep", sweep, every=datetime.timedelta(minutes=1))
     register_job("retention", apply_retention, at=datetime.time(3, 0))
+    register_job("sessions", clear_expired_sessions, at=datetime.time(3, 0))
+    register_job("task_results", prune_task_results, at=datetime.time(3, 0))

@@ -1,7 +1,10 @@
-"""Privacy's background tasks: the nightly retention and a member's "My data" archive."""
+"""Privacy's background tasks: the nightly retention (with expired sessions) and a
+member's "My data" archive."""
 
 import base64
+from importlib import import_module
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -19,6 +22,12 @@ def apply_retention():
     with transaction.atomic():
         steps = retention.apply()
     return {step.key: step.count for step in steps}
+
+
+@task()
+def clear_expired_sessions():
+    """What ``manage.py clearsessions`` does: expired sessions leave the database."""
+    import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
 
 
 @task()

@@ -1,6 +1,7 @@
 """The outbox: every e-mail recorded, then sent by a task; none lost while the mail server
 is down, none sent twice; no request talks to the mail server."""
 
+import io
 from datetime import timedelta
 
 from django.core import mail
@@ -237,3 +238,16 @@ def test_other_roles_are_refused_the_list_and_it_is_recorded(client, role):
 def test_visitors_are_sent_to_the_login_page(client):
     response = client.get(reverse("undelivered_emails"))
     assert response.status_code == 302
+
+
+def test_the_outbox_command_counts_and_tries_again_what_was_given_up():
+    with mail_server_down():
+        email = send()
+    OutgoingEmail.objects.update(status=OutgoingEmail.FAILED)
+    out = io.StringIO()
+    call_command("outbox", stdout=out)
+    assert "     1  failed" in out.getvalue()
+    assert "Oldest e-mail not delivered" in out.getvalue()
+    call_command("outbox", "--retry", stdout=io.StringIO())
+    email.refresh_from_db()
+    assert (email.status, len(mail.outbox)) == (OutgoingEmail.SENT, 1)
