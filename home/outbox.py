@@ -9,7 +9,7 @@ schedule) sends it again, until ``MAX_ATTEMPTS``. A worker killed in the middle 
 its row claimed: after ``LEASE`` the sweep takes it again.
 
 Django's ``EMAIL_BACKEND`` is ``OutboxBackend``: ``send_mail`` anywhere (Wagtail's own
-e-mails included) records into the outbox too. Sites' apps call ``send`` to name the kind
+e-mails included) records into the outbox too. The apps call ``send`` to name the kind
 and the member.
 
 SMTP cannot promise "exactly once": the window for a double is between the server's

@@ -118,6 +118,8 @@ AREAS = {
     "/django-admin/filer/folder/": "login 403 200 403 200 200",
     "/django-admin/otp_totp/totpdevice/": "login 403 403 403 403 200",
     "/admin/undelivered-emails/": "login 404 404 404 200 200",
+    # The task queue (arguments are ids; tracebacks may name anything): superusers only.
+    "/django-admin/django_tasks_database/dbtaskresult/": "login 403 403 403 403 200",
 }
 
 

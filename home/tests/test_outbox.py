@@ -3,6 +3,7 @@ is down, none sent twice; no request talks to the mail server."""
 
 import io
 from datetime import timedelta
+from unittest import mock
 
 from django.core import mail
 from django.core.management import call_command
@@ -29,8 +30,11 @@ DATABASE_QUEUE = override_settings(
 
 
 def run_worker():
-    """What a worker does: every task waiting in the database queue, then stop."""
-    call_command("run_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    """What a worker does: every task waiting in the database queue, then stop. (The test's
+    transaction holds the connection: the worker must not close it between tasks, as it
+    does in production.)"""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("run_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
 
 def later(minutes):
