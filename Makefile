@@ -58,9 +58,9 @@ demo: bootstrap ## Create the demo accounts and demo content (idempotent)
 
 setup: venv compilemessages demo ## Everything needed to run the site (safe to run again)
 
-run: setup ## Set up, then serve the site on http://127.0.0.1:8000
+run: setup ## Set up, then serve the site on http://127.0.0.1:8000 with its task worker
 	@$(MANAGE) seed_demo --list-accounts
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(PY) scripts/run.py 127.0.0.1:8000
 
 test: venv compilemessages browser-deps ## Run the test suite on SQLite (DATABASE_URL to override)
 	$(PY) -m pytest -q $(PYTEST_ARGS)

@@ -9,12 +9,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from home.notifications import register_category, register_kind
+from home.outbox import register_email_kind
 from home.roles import role_label
 
 SECURITY = "security"
 
 ROLES_CHANGED = "roles_changed"  # {"added": [group names], "removed": [...]}
 ACCOUNT_SECURITY = "account_security"  # {"what": "password_reset" | "two_factor_reset" | ...}
+# E-mails that are not notifications (home.outbox names them in the list of undelivered).
+PASSWORD_INVITATION, PASSWORD_RESET = "password_invitation", "password_reset"
+ADDRESS_CHANGED = "address_changed"
 
 
 def _role_names(names):
@@ -54,6 +58,9 @@ def account_security_message(params):
 
 def register():
     register_category(SECURITY, gettext_lazy("Security"), switchable=False, order=90)
+    register_email_kind(PASSWORD_INVITATION, gettext_lazy("Invitation"))
+    register_email_kind(PASSWORD_RESET, gettext_lazy("Link to choose a new password"))
+    register_email_kind(ADDRESS_CHANGED, gettext_lazy("Address changed (to the old one)"))
     register_kind(
         ROLES_CHANGED,
         label=gettext_lazy("Your roles changed"),

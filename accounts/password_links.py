@@ -6,11 +6,8 @@ and expires (``accounts.tokens``). Sends are recorded in the audit log and limit
 account, so that nobody's mailbox can be flooded.
 """
 
-import logging
-
 from django.conf import settings
 from django.core.cache import cache
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -21,8 +18,6 @@ from privacy import audit
 from privacy.models import AuditEvent
 
 from .tokens import invitation_tokens, reset_tokens
-
-logger = logging.getLogger("entrepairs")
 
 INVITATION = "invitation"
 RESET = "reset"
@@ -78,8 +73,9 @@ def password_link(member, kind):
 
 
 def send_password_link(member, kind, *, request=None, actor=None):
-    """E-mail the link and record it. Returns False (nothing sent) when the account has had
-    too many links lately, has no address, is inactive, or the mail server failed."""
+    """E-mail the link (through the outbox) and record it. Returns False (nothing sent)
+    when the account has had too many links lately, has no address, or is inactive."""
+    from home import outbox
     from home.notifications import preferred_language
     from home.roles import role_label
 
@@ -100,11 +96,8 @@ def send_password_link(member, kind, *, request=None, actor=None):
         }
         subject = render_to_string(f"accounts/email/{kind}_subject.txt", context).strip()
         body = render_to_string(f"accounts/email/{kind}_body.txt", context)
-    try:
-        send_mail(subject, body, None, [member.email])
-    except OSError:  # the mail server is down: say so, record nothing sent
-        logger.exception("Could not send a password link to user %s", member.pk)
-        return False
+    # Through the outbox: with the mail server down, the link waits and leaves later.
+    outbox.send(member.email, subject, body, kind=f"password_{kind}", recipient=member)
     audit.record(
         AuditEvent.INVITATION_SENT if kind == INVITATION else AuditEvent.PASSWORD_RESET_SENT,
         actor=actor,

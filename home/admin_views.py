@@ -1,7 +1,8 @@
-"""Admin views of the site: the report of translations to do, and updating translations
-without publishing them unreviewed."""
+"""Admin views of the site: the report of translations to do, updating translations
+without publishing them unreviewed, and the e-mails not delivered."""
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -11,7 +12,14 @@ from wagtail_localize.views.update_translations import (
     UpdateTranslationsView,
 )
 
+from privacy import audit
+
+from .models import OutgoingEmail
+from .outbox import kind_label
+from .services import may_see_undelivered_emails, undelivered_emails_for
 from .translations import may_translate, translations_to_do
+
+UNDELIVERED_SHOWN = 200
 
 
 class TranslationsToDoView(WagtailAdminTemplateMixin, TemplateView):
@@ -52,3 +60,27 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
         if self.request.method == "POST":
             return ReviewedUpdateTranslationsForm(self.request.POST)
         return ReviewedUpdateTranslationsForm()
+
+
+class UndeliveredEmailsView(WagtailAdminTemplateMixin, TemplateView):
+    """E-mails that failed and wait for another attempt, or were given up: to whom, what
+    kind, when, the error. Never their subject or text."""
+
+    template_name = "home/admin/undelivered_emails.html"
+    page_title = _("E-mails not delivered")
+    header_icon = "mail"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_undelivered_emails(request.user):
+            # Who received which e-mail is personal: a 404, and the attempt is recorded.
+            audit.denied(request, (OutgoingEmail._meta.label_lower, "list"))
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        emails = list(undelivered_emails_for(self.request.user)[:UNDELIVERED_SHOWN])
+        for email in emails:
+            email.kind_label = kind_label(email.kind)
+        context.update(emails=emails, given_up=OutgoingEmail.FAILED)
+        return context

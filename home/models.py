@@ -461,3 +461,7 @@ class Notification(models.Model):
         from .notifications import message_for
 
         return message_for(self.kind, self.params)
+
+
+# The outbox and the schedule live in a module of their own (this one is long enough).
+from .background import OutgoingEmail, ScheduledJob  # noqa: E402, F401

@@ -20,12 +20,10 @@ and never any content of a text or an entry. Confidential pages (``confidential 
 are not named in notifications and e-mails either.
 """
 
-import logging
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -33,9 +31,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.users.models import UserProfile
 
+from . import outbox
 from .models import Notification
-
-logger = logging.getLogger("entrepairs")
 
 UNREAD_TIMEOUT = 60 * 10
 
@@ -212,7 +209,12 @@ def send_notification_email(notification):
         }
         subject = subject_for(notification.kind)
         body = render_to_string("home/email/notification_body.txt", context)
-    try:
-        send_mail(subject, body, None, [recipient.email])
-    except OSError:  # a mail server down must not undo the review that was just recorded
-        logger.exception("Could not send the notification e-mail %s", notification.pk)
+    # Through the outbox: a mail server down delays the e-mail, never the review recorded.
+    outbox.send(
+        recipient.email,
+        subject,
+        body,
+        kind=notification.kind,
+        recipient=recipient,
+        key=f"notification:{notification.pk}",
+    )

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from privacy.registry import register, register_model
 
-from .models import CharterAcknowledgement, Notification
+from .models import CharterAcknowledgement, Notification, OutgoingEmail
 from .roles import ROLES, role_label
 
 register_model(
@@ -35,3 +35,14 @@ def export_roles(user):
     # Practice groups' own access groups are technical: groups are exported on their own.
     names = user.groups.filter(name__in=ROLES).values_list("name", flat=True)
     return [str(role_label(name)) for name in names]
+
+
+register_model(
+    "emails",
+    _("E-mails to you"),
+    OutgoingEmail,
+    user_field="recipient",
+    fields=["created_at", "kind", "status", "sent_at"],
+    erase="delete",
+    order=91,
+)

@@ -57,6 +57,8 @@ COHORTS_TRAINED = ["courses.view_cohort", "courses.change_cohort"]
 COHORTS = [*COHORTS_TRAINED, "courses.add_cohort", "courses.delete_cohort"]
 # Coordinators answer members' requests for erasure (privacy.services.erase_member).
 ERASURE_REQUESTS = ["privacy.view_erasurerequest", "privacy.carry_out_erasure"]
+# Coordinators see which e-mails were not delivered (recipient, kind, error; never the text).
+OUTBOX = ["home.view_outgoingemail"]
 # Coordinators manage member accounts in the People area (accounts.people), never through
 # Django's auth.*_user permissions: those open Wagtail's stock user editor (superuser
 # status, passwords, any group), which stays for superusers.
@@ -160,6 +162,7 @@ ROLES = {
                 *PRACTICE_GROUPS,
                 *COHORTS,
                 *ERASURE_REQUESTS,
+                *OUTBOX,
             ],
             pages={
                 "about": ["add", "change", "publish", "lock", "unlock"],

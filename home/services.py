@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from filer.models import File, FolderPermission
 
+from .background import OutgoingEmail
 from .cache import SITE, cached, member_groups
 
 
@@ -200,3 +201,22 @@ def notifications_of(user):
     if not user.is_authenticated:
         return Notification.objects.none()
     return Notification.objects.filter(recipient=user)
+
+
+# The e-mail outbox ------------------------------------------------------------------------
+
+OUTBOX_PERMISSION = "home.view_outgoingemail"
+
+
+def may_see_undelivered_emails(user):
+    """Coordinators (and superusers) watch the e-mails that did not leave."""
+    return user.is_authenticated and user.is_active and user.has_perm(OUTBOX_PERMISSION)
+
+
+def undelivered_emails_for(user):
+    """The e-mails not delivered, newest first, for who may see them; none for others."""
+    from .outbox import undelivered
+
+    if not may_see_undelivered_emails(user):
+        return OutgoingEmail.objects.none()
+    return undelivered().order_by("-created_at", "-pk")

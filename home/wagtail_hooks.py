@@ -1,5 +1,6 @@
 """Wagtail admin: the file-library chooser and menu item, crisis lines under Settings, the
-report of translations to do, who may copy a page, and safe spreadsheet exports."""
+reports of translations to do and of e-mails not delivered, who may copy a page, and safe
+spreadsheet exports."""
 
 from django.contrib import messages
 from django.http import Http404
@@ -23,9 +24,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.models import Translation
 
-from .admin_views import ReviewedUpdateTranslationsView, TranslationsToDoView
+from .admin_views import (
+    ReviewedUpdateTranslationsView,
+    TranslationsToDoView,
+    UndeliveredEmailsView,
+)
 from .filer_chooser import filer_file_chooser_viewset
 from .models import CrisisLine
+from .services import may_see_undelivered_emails
 from .spreadsheets import neutralise_wagtail_exports
 from .translations import may_translate, submit_translation_for_review
 
@@ -94,6 +100,25 @@ class TranslationsToDoMenuItem(MenuItem):
 def register_translations_to_do_menu_item():
     return TranslationsToDoMenuItem(
         _("Translations to do"), reverse("translations_to_do"), icon_name="globe", order=650
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_undelivered_emails_url():
+    return [
+        path("undelivered-emails/", UndeliveredEmailsView.as_view(), name="undelivered_emails"),
+    ]
+
+
+class UndeliveredEmailsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_undelivered_emails(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_undelivered_emails_menu_item():
+    return UndeliveredEmailsMenuItem(
+        _("E-mails not delivered"), reverse("undelivered_emails"), icon_name="mail", order=660
     )
 
 

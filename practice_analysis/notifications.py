@@ -5,13 +5,13 @@ Registered with ``home.notifications`` when practice_analysis is ready
 (``practice_analysis/apps.py``).
 """
 
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
+from home import outbox
 from home.notifications import notify, preferred_language, register_category, register_kind
 
 from .models import ReflectiveEntry
@@ -135,7 +135,8 @@ def notify_author_of_review(entry, review, request):
     # The link is written in the author's language: the site's paths are translated.
     with translation.override(preferred_language(author)):
         path = reverse("entry_detail", kwargs={"pk": entry.pk})
-    notify(author, ENTRY_VALIDATED if validated else ENTRY_CHANGES_REQUESTED, link=path)
+    kind = ENTRY_VALIDATED if validated else ENTRY_CHANGES_REQUESTED
+    notify(author, kind, link=path)
     if not author.email:
         return
     with translation.override(preferred_language(author)):
@@ -143,4 +144,4 @@ def notify_author_of_review(entry, review, request):
         context = {"author": author, "review": review, "url": url}
         subject = render_to_string("practice_analysis/email/review_subject.txt", context).strip()
         body = render_to_string("practice_analysis/email/review_body.txt", context)
-    send_mail(subject, body, None, [author.email])
+    outbox.send(author.email, subject, body, kind=kind, recipient=author, key=f"review:{review.pk}")

@@ -96,6 +96,8 @@ LABELS = {
     "to": _("to"),
     "reads": _("reads"),
     "entry_id": _("entry number"),
+    "ready_at": _("ready on"),
+    "sent_at": _("sent on"),
 }
 
 

@@ -1,8 +1,10 @@
-"""The audit log (append-only) and members' requests for erasure."""
+"""The audit log (append-only), members' requests for erasure and their "My data" archives."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from .fields import EncryptedTextField
 
 
 class AuditEventQuerySet(models.QuerySet):
@@ -186,3 +188,29 @@ class ErasureRequest(models.Model):
 
     def __str__(self):
         return f"{self.user_id} — {self.status}"
+
+
+class DataArchive(models.Model):
+    """A member's "My data" archive: built by a task, kept a few days for them to download
+    (``RETENTION["data_archives_purge_after_days"]``), encrypted at rest like what it holds."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="data_archive",
+        verbose_name=_("member"),
+    )
+    language = models.CharField(max_length=10, verbose_name=_("language"))
+    requested_at = models.DateTimeField(verbose_name=_("asked on"))
+    ready_at = models.DateTimeField(null=True, blank=True, verbose_name=_("ready on"))
+    filename = models.CharField(max_length=200, blank=True)
+    # The zip file in base64.
+    content = EncryptedTextField(blank=True)
+
+    class Meta:
+        verbose_name = _("data archive")
+        verbose_name_plural = _("data archives")
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.user_id} — {self.requested_at:%Y-%m-%d %H:%M}"

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from .audit import events_about
-from .models import ErasureRequest
+from .models import DataArchive, ErasureRequest
 from .registry import plain, register, register_model
 
 
@@ -49,6 +49,17 @@ register_model(
     user_field="user",
     fields=["requested_at", "status", "handled_at"],
     order=90,
+)
+
+
+register_model(
+    "data_archives",
+    _("Copies of your data"),
+    DataArchive,
+    user_field="user",
+    fields=["requested_at", "ready_at"],
+    erase="delete",
+    order=92,
 )
 
 

@@ -26,7 +26,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from . import audit
-from .models import AuditEvent, ErasureRequest
+from .models import AuditEvent, DataArchive, ErasureRequest
 
 
 @dataclass
@@ -113,7 +113,7 @@ def apply(now=None):
     return steps
 
 
-# Privacy's own steps: the audit log and the handled erasure requests.
+# Privacy's own steps: the audit log, the handled erasure requests, the archives built.
 
 
 def audit_events_due(now, age):
@@ -144,4 +144,12 @@ register_step(
     due=erasure_requests_due,
     act=lambda requests: requests.delete()[0],
     order=60,
+)
+register_step(
+    "data_archives_purged",
+    planned="data archives to delete",
+    done="data archives deleted",
+    setting="data_archives_purge_after_days",
+    due=lambda now, age: DataArchive.objects.filter(requested_at__lt=now - age),
+    order=70,
 )

@@ -7,6 +7,7 @@ tied to an account that no longer says who it was. Each app's ``personal_data.py
 what it removes (``registry``).
 """
 
+import base64
 import secrets
 
 from django.contrib.auth import get_user_model
@@ -18,7 +19,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import audit, registry
-from .models import AuditEvent, ErasureRequest
+from .models import AuditEvent, DataArchive, ErasureRequest
+from .tasks import build_data_archive
 
 # Usernames of erased accounts start with this; nobody else's may (see is_erased).
 ERASED_PREFIX = "erased-"
@@ -45,6 +47,38 @@ def public_author_name(user):
     if user is None or is_erased(user):
         return str(FORMER_MEMBER)
     return user.get_full_name().strip() or user.get_username()
+
+
+# "My data" archives -----------------------------------------------------------------------
+
+
+def request_archive(user, language):
+    """Ask for a new archive of the member's data, built by a task in ``language``."""
+    with transaction.atomic():
+        DataArchive.objects.update_or_create(
+            user=user,
+            defaults={
+                "language": language,
+                "requested_at": timezone.now(),
+                "ready_at": None,
+                "filename": "",
+                "content": "",
+            },
+        )
+        build_data_archive.enqueue(user.pk)
+
+
+def archive_status(user):
+    """The member's archive without its content (asked for, ready or not), or None."""
+    return DataArchive.objects.filter(user=user).defer("content").first()
+
+
+def ready_archive(user):
+    """The member's archive if it is ready: (zip bytes, file name), or None."""
+    archive = DataArchive.objects.filter(user=user, ready_at__isnull=False).first()
+    if archive is None:
+        return None
+    return base64.b64decode(archive.content), archive.filename
 
 
 # Requests --------------------------------------------------------------------------------

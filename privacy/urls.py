@@ -12,6 +12,11 @@ urlpatterns = [
         views.my_data_download,
         name="my_data_download",
     ),
+    path(
+        pgettext_lazy("URL", "my-data/archive/"),
+        views.my_data_archive,
+        name="my_data_archive",
+    ),
     path(pgettext_lazy("URL", "my-data/erasure/"), views.erasure_request, name="erasure_request"),
     path(
         pgettext_lazy("URL", "my-data/erasure/cancel/"),

@@ -3,16 +3,15 @@ for erasure. Only ever about the member who is logged in: no id in any URL."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from . import audit, services
-from .export import build_archive
 from .forms import ErasureRequestForm
 from .models import AuditEvent
 
@@ -25,6 +24,7 @@ def my_data(request, form=None):
         "privacy/my_data.html",
         {
             "pending": services.pending_request(request.user),
+            "archive": services.archive_status(request.user),
             "form": form or ErasureRequestForm(),
         },
     )
@@ -34,7 +34,23 @@ def my_data(request, form=None):
 @login_required
 @require_POST
 def my_data_download(request):
-    content, filename = build_archive(request.user, get_language())
+    """Ask for a copy: a task builds it (it may take a while for a long membership)."""
+    services.request_archive(request.user, get_language())
+    messages.success(
+        request, _("Your copy is being prepared. It will be ready on this page in a moment.")
+    )
+    return redirect("my_data")
+
+
+@never_cache
+@login_required
+@require_safe
+def my_data_archive(request):
+    """The member's own archive, once built: the moment their data leaves, audited."""
+    archive = services.ready_archive(request.user)
+    if archive is None:
+        raise Http404
+    content, filename = archive
     audit.record(
         AuditEvent.EXPORT,
         subject=request.user,

@@ -93,7 +93,8 @@ MATRIX = {
     "notification_read": ("POST", "notification", "login 302 404 404 404 404"),
     "notification_read_all": ("POST", None, "login 302 302 302 302 302"),
     "my_data": ("GET", None, "login 200 200 200 200 200"),
-    "my_data_download": ("POST", None, "login 200 200 200 200 200"),
+    "my_data_download": ("POST", None, "login 302 302 302 302 302"),
+    "my_data_archive": ("GET", None, "login 404 404 404 404 404"),  # none asked for yet
     "erasure_request": ("POST", None, "login 200 200 200 200 200"),
     "erasure_cancel": ("POST", None, "login 302 302 302 302 302"),
 }
@@ -116,6 +117,9 @@ AREAS = {
     "/django-admin/": "login 403 200 403 200 200",
     "/django-admin/filer/folder/": "login 403 200 403 200 200",
     "/django-admin/otp_totp/totpdevice/": "login 403 403 403 403 200",
+    "/admin/undelivered-emails/": "login 404 404 404 200 200",
+    # The task queue (arguments are ids; tracebacks may name anything): superusers only.
+    "/django-admin/django_tasks_database/dbtaskresult/": "login 403 403 403 403 200",
 }
 
 

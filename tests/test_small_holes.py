@@ -138,7 +138,8 @@ def test_autosave_answer_is_kept_by_no_cache(client, practice):
 
 def test_my_data_archive_is_kept_by_no_cache(client, practice):
     client.force_login(practice["author"])
-    response = client.post(reverse("my_data_download"))
+    client.post(reverse("my_data_download"))
+    response = client.get(reverse("my_data_archive"))
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
 

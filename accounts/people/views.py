@@ -4,12 +4,9 @@ Each view asks ``rules`` whether the actor may act on this account; a refusal is
 (``PermissionDenied``: back to the dashboard with a message), as for any admin view.
 """
 
-import logging
-
 from django.contrib import messages
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
-from django.core.mail import send_mail
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -29,6 +26,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 import django_filters
 
+from home import outbox
 from home.notifications import notify, preferred_language
 from home.roles import ROLES, SUPERUSER, role_label
 from privacy import audit
@@ -37,12 +35,10 @@ from privacy.services import end_sessions, erased_accounts
 
 from .. import twofactor
 from ..models import Person
-from ..notifications import ACCOUNT_SECURITY
+from ..notifications import ACCOUNT_SECURITY, ADDRESS_CHANGED
 from ..password_links import INVITATION, link_kind, not_yet_joined, send_password_link
 from . import rules
 from .forms import PersonForm
-
-logger = logging.getLogger("entrepairs")
 
 
 class PeoplePermissionPolicy(ModelPermissionPolicy):
@@ -231,10 +227,7 @@ def tell_old_address(member, old_email):
         context = {"member": member}
         subject = _("Your e-mail address on Entrepairs was changed")
         body = render_to_string("accounts/email/address_changed_body.txt", context)
-    try:
-        send_mail(subject, body, None, [old_email])
-    except OSError:  # the change is saved and recorded; a mail server down must not undo it
-        logger.exception("Could not tell the old address of user %s", member.pk)
+    outbox.send(old_email, subject, body, kind=ADDRESS_CHANGED, recipient=member)
 
 
 def member_actions(actor, member, prefix):

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -378,7 +380,15 @@ FILER_ADD_FILE_VALIDATORS = {
 for _mime_type in ("image/jpeg", "image/png", "image/webp"):
     FILER_ADD_FILE_VALIDATORS[_mime_type].append("filer.validation.strip_exif")
 
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# Background work (Django's tasks API, the django-tasks backport): tasks wait in the
+# database (SQLite on a laptop, PostgreSQL in production) until a worker runs them
+# (`manage.py run_worker`, started by `make run`; docs/deployment.md). No other server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Every e-mail goes into the outbox (home/outbox.py) and leaves through a task, by the
+# transport named here (the EMAIL_BACKEND variable: console, SMTP…).
+EMAIL_BACKEND = "home.outbox.OutboxBackend"
+EMAIL_TRANSPORT = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Entrepairs <noreply@entrepairs.localhost>"
 )
@@ -401,7 +411,8 @@ LOGGING = {
 # drop the old one). Development and tests have fixed keys; production requires them.
 FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
 
-# How long things are kept, in days (manage.py apply_retention, run every night).
+# How long things are kept, in days (the schedule applies it every night at 03:00;
+# manage.py apply_retention by hand).
 RETENTION = {
     # Validated reflective entries are archived (out of supervisors' sight) after a year…
     "entries_archive_after_days": 365,
@@ -411,6 +422,10 @@ RETENTION = {
     "audit_log_purge_after_days": 365,
     # Requests for erasure, carried out or cancelled: kept as proof of the answer.
     "erasure_requests_purge_after_days": 1095,
+    # A member's "My data" archive, built for them to download.
+    "data_archives_purge_after_days": 7,
+    # E-mails of the outbox, sent or given up (their text is blanked once sent).
+    "outgoing_emails_purge_after_days": 90,
 }
 
 # Password of the demo accounts created by `seed_demo` (never used in production).

@@ -20,9 +20,11 @@ pytestmark = pytest.mark.django_db
 
 
 def download(client, language="fr"):
+    """Ask for a copy (a task builds it: at once in tests), then download it."""
     with translation.override(language):
-        url = reverse("my_data_download")
-    response = client.post(url)
+        ask, url = reverse("my_data_download"), reverse("my_data_archive")
+    assert client.post(ask).status_code == 302
+    response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"
     archive = zipfile.ZipFile(io.BytesIO(response.content))
@@ -33,21 +35,28 @@ def download(client, language="fr"):
 
 
 def test_anonymous_visitors_are_asked_to_log_in(client):
-    for name in ("my_data", "my_data_download", "erasure_request", "erasure_cancel"):
+    for name in (
+        "my_data",
+        "my_data_download",
+        "my_data_archive",
+        "erasure_request",
+        "erasure_cancel",
+    ):
         response = client.post(reverse(name))
         assert response.status_code == 302
         assert reverse("login") in response["Location"]
 
 
 def test_the_urls_carry_no_member_id():
-    for pattern in get_resolver().reverse_dict.getlist("my_data_download"):
-        assert pattern[0][0][1] == []
+    for name in ("my_data_download", "my_data_archive"):
+        for pattern in get_resolver().reverse_dict.getlist(name):
+            assert pattern[0][0][1] == []
 
 
 def test_the_page_explains_both_rights(client, alice):
     client.force_login(alice)
     page = client.get(reverse("my_data")).content.decode()
-    assert "Télécharger mes données (zip)" in page
+    assert "Préparer une copie de mes données" in page
     assert "Demander l'effacement" in unescape(page)
     assert client.get(reverse("my_data_download")).status_code == 405
 

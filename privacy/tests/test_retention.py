@@ -13,10 +13,12 @@ from django.utils import timezone
 import pytest
 from axes.models import AccessAttempt
 
+from home import outbox
+from home.models import OutgoingEmail
 from practice_analysis.factories import ReflectiveEntryFactory
 from practice_analysis.models import EntryTransition, ReflectiveEntry
 from practice_analysis.states import move
-from privacy.models import AuditEvent, ErasureRequest
+from privacy.models import AuditEvent, DataArchive, ErasureRequest
 
 from .conftest import E
 
@@ -73,14 +75,20 @@ def test_the_schedule_is_applied_once(alice, david, group):
     current_attempt = AccessAttempt.objects.create(
         username="bruno", ip_address="127.0.0.1", failures_since_start=5, get_data="", post_data=""
     )
+    old_archive = DataArchive.objects.create(user=alice, language="fr", requested_at=days_ago(8))
+    sent = outbox.send("alice@example.org", "Objet", "Texte", kind="other")
+    waiting = OutgoingEmail.objects.create(
+        idempotency_key="waiting", to="bruno@example.org", kind="other", attempts=3
+    )
+    OutgoingEmail.objects.update(created_at=days_ago(100))
 
     dry = run("--dry-run")
     assert "Dry run" in dry
-    assert counts(dry) == [1, 2, 1, 1, 1]
+    assert counts(dry) == [1, 2, 1, 1, 1, 1, 1]
     assert ReflectiveEntry.objects.count() == 4
     assert ReflectiveEntry.objects.get(pk=year_old.pk).state == E.VALIDATED
 
-    assert counts(run()) == [1, 2, 1, 1, 1]
+    assert counts(run()) == [1, 2, 1, 1, 1, 1, 1]
     assert set(ReflectiveEntry.objects.values_list("pk", flat=True)) == {recent.pk, year_old.pk}
     assert ReflectiveEntry.objects.get(pk=year_old.pk).state == E.ARCHIVED
     assert EntryTransition.objects.filter(entry=year_old, to_state=E.ARCHIVED, by=None).exists()
@@ -90,9 +98,13 @@ def test_the_schedule_is_applied_once(alice, david, group):
     assert not ErasureRequest.objects.filter(pk=handled.pk).exists()
     # A failed-login count past its cool-off goes; one still locking an account stays.
     assert list(AccessAttempt.objects.values_list("pk", flat=True)) == [current_attempt.pk]
+    assert not DataArchive.objects.filter(pk=old_archive.pk).exists()
+    # A sent e-mail goes after its time; one still waiting to be sent stays.
+    assert list(OutgoingEmail.objects.values_list("pk", flat=True)) == [waiting.pk]
+    assert sent.pk != waiting.pk
     assert AuditEvent.objects.filter(action=AuditEvent.RETENTION).exists()
 
-    assert counts(run()) == [0, 0, 0, 0, 0]
+    assert counts(run()) == [0, 0, 0, 0, 0, 0, 0]
 
 
 def test_an_archived_entry_is_its_author_s_alone(client, alice, david, group):
@@ -117,5 +129,5 @@ def test_each_period_is_a_setting(alice, david, group):
     validated(alice, david, group, days_ago(400))
     with at(days_ago(400)):
         AuditEvent.objects.create(action=AuditEvent.LOGIN, actor=alice)
-    assert counts(run()) == [0, 1, 0, 0, 0]
+    assert counts(run()) == [0, 1, 0, 0, 0, 0, 0]
     assert AuditEvent.objects.filter(action=AuditEvent.LOGIN).exists()

@@ -23,7 +23,9 @@ def test_the_steps_each_app_registers_in_their_order():
         ("entries_purged", "practice_analysis"),
         ("audit_events_purged", "privacy"),
         ("erasure_requests_purged", "privacy"),
+        ("data_archives_purged", "privacy"),
         ("login_attempts_purged", "accounts"),
+        ("outgoing_emails_purged", "home"),
     ]
 
 

@@ -1,0 +1,129 @@
+"""The schedule: each job enqueued once per period, however many workers look at it; the
+jobs are real (the outbox's sweep, the nightly retention)."""
+
+import datetime
+from datetime import timedelta
+from unittest import mock
+from zoneinfo import ZoneInfo
+
+from django.contrib.sessions.models import Session
+from django.core import mail
+from django.test import override_settings
+from django.utils import timezone
+
+import pytest
+from django_tasks_db.models import DBTaskResult
+
+from home import schedule
+from home.models import OutgoingEmail, ScheduledJob
+from home.tests.mail import mail_server_down
+from privacy.models import AuditEvent
+
+pytestmark = pytest.mark.django_db
+PARIS = ZoneInfo("Europe/Paris")
+NIGHTLY = ["outbox_sweep", "retention", "sessions", "task_results"]
+DATABASE_QUEUE = override_settings(
+    TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+)
+
+
+def paris(day, hour, minute=0, second=0):
+    return datetime.datetime(2026, 12, day, hour, minute, second, tzinfo=PARIS)
+
+
+def test_the_site_s_jobs():
+    jobs = {job.key: job for job in schedule.jobs()}
+    assert sorted(jobs) == ["outbox_sweep", "retention", "sessions", "task_results"]
+    assert jobs["outbox_sweep"].task.module_path == "home.outbox.sweep"
+    assert jobs["outbox_sweep"].every == datetime.timedelta(minutes=1)
+    assert jobs["retention"].task.module_path == "privacy.tasks.apply_retention"
+    assert jobs["retention"].at == datetime.time(3, 0)
+    assert jobs["sessions"].task.module_path == "privacy.tasks.clear_expired_sessions"
+
+
+def test_the_slot_of_a_nightly_job_is_the_last_03_00():
+    job = schedule.Job("nightly", task=None, at=datetime.time(3, 0))
+    assert job.slot(paris(5, 2, 59)) == paris(4, 3)
+    assert job.slot(paris(5, 3)) == paris(5, 3)
+    assert job.slot(paris(5, 23)) == paris(5, 3)
+
+
+@DATABASE_QUEUE
+def test_each_job_is_enqueued_once_per_period_whatever_the_number_of_workers():
+    night = paris(5, 3, 0, 10)
+    # Two workers' schedulers look at the same moment: one enqueues each job.
+    assert sorted(schedule.tick(night)) == NIGHTLY
+    assert schedule.tick(night) == []
+    assert schedule.tick(night + datetime.timedelta(seconds=20)) == []
+    # A minute later the sweep is due again; the retention tomorrow night.
+    assert schedule.tick(night + datetime.timedelta(minutes=1)) == ["outbox_sweep"]
+    assert schedule.tick(paris(6, 2, 59)) == ["outbox_sweep"]
+    assert sorted(schedule.tick(paris(6, 3))) == NIGHTLY
+    queued = DBTaskResult.objects.values_list("task_path", flat=True)
+    assert sorted(queued) == [
+        *["home.outbox.sweep"] * 4,
+        *["home.schedule.prune_task_results"] * 2,
+        *["privacy.tasks.apply_retention"] * 2,
+        *["privacy.tasks.clear_expired_sessions"] * 2,
+    ]
+    assert ScheduledJob.objects.get(key="retention").last_slot == paris(6, 3)
+
+
+@DATABASE_QUEUE
+def test_a_night_missed_while_no_worker_ran_runs_once_when_one_starts():
+    schedule.tick(paris(3, 3))
+    assert "retention" in schedule.tick(paris(5, 14))  # two nights later, at 14:00
+    assert "retention" not in schedule.tick(paris(5, 15))
+
+
+def test_the_jobs_run_as_tasks():
+    """With tasks run at once (tests), a tick runs them: the retention, and the sweep
+    sending an e-mail that waited."""
+    from home import outbox
+
+    with mail_server_down():
+        outbox.send("ines@entrepairs.example", "Sujet", "Texte", kind="other")
+    OutgoingEmail.objects.update(next_attempt_at=timezone.now())
+    expired = Session.objects.create(
+        session_key="x" * 32, session_data="", expire_date=timezone.now() - timedelta(days=1)
+    )
+    with mock.patch("privacy.retention.apply", return_value=[]) as retention:
+        schedule.tick()
+    retention.assert_called_once()
+    assert not Session.objects.filter(pk=expired.pk).exists()
+    assert len(mail.outbox) == 1
+    assert not AuditEvent.objects.exists()
+
+
+def test_a_job_is_registered_once_with_one_period(monkeypatch):
+    monkeypatch.setattr(schedule, "_jobs", dict(schedule._jobs))
+    with pytest.raises(ValueError):
+        schedule.register_job("retention", None, every=datetime.timedelta(hours=1))
+    with pytest.raises(ValueError):
+        schedule.register_job("new", None)
+
+
+@DATABASE_QUEUE
+def test_the_worker_starts_the_schedule_unless_told_not_to():
+    from django.core.management import call_command
+
+    with (
+        mock.patch.object(schedule, "start_in_thread") as start,
+        mock.patch("django_tasks_db.management.commands.db_worker.Worker.run"),
+    ):
+        call_command("run_worker", "--no-reload", verbosity=0)
+        call_command("run_worker", "--no-reload", "--no-schedule", verbosity=0)
+        call_command("run_worker", "--no-reload", "--batch", verbosity=0)
+    assert start.call_count == 1
+
+
+@DATABASE_QUEUE
+def test_finished_tasks_are_forgotten_after_two_weeks():
+    schedule.tick(paris(5, 3))
+    DBTaskResult.objects.update(
+        status="SUCCESSFUL", finished_at=timezone.now() - timedelta(days=15)
+    )
+    waiting = schedule.tick(paris(5, 3, 1))  # the sweep, waiting in the queue
+    assert waiting == ["outbox_sweep"]
+    assert schedule.prune_task_results.call() == 4
+    assert DBTaskResult.objects.count() == 1
