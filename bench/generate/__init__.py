@@ -118,7 +118,7 @@ def load_or_generate(scale, fresh=False):
     if not fresh and existing.exists():
         fixtures = json.loads(existing.read_text())
         if fixtures.get("version") == GENERATOR_VERSION:
-            print(f"Reusing the {scale}× database ({fixtures['generated_in_s']} s to generate).")
+            print(f"Reusing the {scale}x database ({fixtures['generated_in_s']} s to generate).")
             # Code may have new migrations since the data was made (new indexes, columns).
             call_command("migrate", "--noinput", verbosity=0)
             return fixtures
@@ -131,7 +131,7 @@ def load_or_generate(scale, fresh=False):
     fixtures = generate(scale)
     existing.write_text(json.dumps(fixtures, indent=2))
     print(
-        f"Generated {scale}× in {fixtures['generated_in_s']} s "
+        f"Generated {scale}x in {fixtures['generated_in_s']} s "
         f"({fixtures['generation_cpu_s']} s of CPU) -> {existing}"
     )
     return fixtures
@@ -149,7 +149,7 @@ def generate(scale):
     numbers = scaled(scale)
     rng = random.Random(numbers["seed"])
     clock = Clock()
-    print(f"Generating the {scale}× benchmark database:", flush=True)
+    print(f"Generating the {scale}x benchmark database:", flush=True)
     call_command("migrate", "--noinput", verbosity=0)
     call_command("bootstrap", stdout=io.StringIO())
     cache.clear()

@@ -18,7 +18,9 @@ def describe(users, modules, cohorts):
     supervisor = User.objects.get(pk=users["supervisor"][0])
 
     def names(ids):
-        return list(User.objects.filter(pk__in=ids).order_by("pk").values_list("username", flat=True))
+        return list(
+            User.objects.filter(pk__in=ids).order_by("pk").values_list("username", flat=True)
+        )
 
     return {
         "counts": {

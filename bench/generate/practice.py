@@ -33,7 +33,9 @@ def make_groups(scale, clock, users):
     )
     groups = list(PracticeGroup.objects.order_by("pk"))
     Group.objects.bulk_create(Group(name=f"practice-group-{group.pk}") for group in groups)
-    access = dict(Group.objects.filter(name__startswith="practice-group-").values_list("name", "pk"))
+    access = dict(
+        Group.objects.filter(name__startswith="practice-group-").values_list("name", "pk")
+    )
     for group in groups:
         group.access_group_id = access[f"practice-group-{group.pk}"]
     PracticeGroup.objects.bulk_update(groups, ["access_group"], batch_size=1000)
@@ -133,7 +135,9 @@ def make_entries(scale, rng, clock, groups):
                 state=state,
                 shared_with_group=state == E.VALIDATED and rng.random() < 0.3,
                 reviewer_id=group.bench_supervisors[0] if state == E.IN_REVIEW else None,
-                submitted_at=None if state == E.DRAFT else now - timedelta(days=rng.randint(1, 300)),
+                submitted_at=None
+                if state == E.DRAFT
+                else now - timedelta(days=rng.randint(1, 300)),
             )
         )
     ReflectiveEntry.objects.bulk_create(rows, batch_size=1000)
