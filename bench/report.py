@@ -24,28 +24,36 @@ def figures(target):
     }
 
 
+def bracketing(bare_runs, sequence):
+    """The bare view's throughput around a run: the mean of the bare runs just before and
+    just after it."""
+    before = [run for run in bare_runs if run["sequence"] < sequence]
+    after = [run for run in bare_runs if run["sequence"] > sequence]
+    near = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    return mean(run["rps"] for run in near)
+
+
 def summarise(data):
     targets = data["targets"]
     bare = figures(targets[0])
-    rounds = len(targets[1]["runs"])
-    # Each round's bare figure: the run before it and, for the last round, the one after.
-    bare_runs = targets[0]["runs"]
-    bare_by_round = [
-        mean([bare_runs[r]["rps"], bare_runs[r + 1]["rps"]])
-        if r == rounds - 1
-        else bare_runs[r]["rps"]
-        for r in range(rounds)
-    ]
-    rows = []
-    for target in targets:
+    bare_runs = sorted(targets[0]["runs"], key=lambda run: run["sequence"])
+    rows = [{"name": targets[0]["name"], "scale": None, **bare, "share": 1.0, "cpu_share": 1.0}]
+    rows[0].update(share_by_round=[], reference=True, **{"pass": None})
+    for target in targets[1:]:
         row = {"name": target["name"], "scale": target["scale"], **figures(target)}
         for key in ("user", "queries", "page_bytes", "target"):
             row[key] = target.get(key)
-        row["share"] = round(row["rps"] / bare["rps"], 4)
+        references = [bracketing(bare_runs, run["sequence"]) for run in target["runs"]]
+        row["bare_rps_around"] = [round(r, 1) for r in references]
+        row["share"] = round(row["rps"] / mean(references), 4)
         row["share_by_round"] = [
-            round(rps / b, 4) for rps, b in zip(row["rps_by_round"], bare_by_round, strict=False)
+            round(run["rps"] / ref, 4) for run, ref in zip(target["runs"], references, strict=True)
         ]
         row["cpu_share"] = round(bare["cpu_ms"] / row["cpu_ms"], 4) if row["cpu_ms"] else None
+        if target["name"] == "middleware only":
+            row["reference"], row["pass"] = True, None
+            rows.append(row)
+            continue
         checks = [row["p95_ms"] < P95_LIMIT * max(row["p50_ms"], 0.1), row["errors"] == 0]
         if row.get("target") is not None:
             checks.append(row["share"] >= row["target"])
@@ -88,7 +96,11 @@ def to_markdown(data):
         f"Reference: a bare Django view in its own process ({data['reference_path']}, no "
         f"middleware, no app): **{bare['rps']} req/s** (rounds: "
         + ", ".join(f"{r:g}" for r in bare["rps_by_round"])
-        + f"), **{bare['cpu_ms']:.2f} ms of CPU per request**.",
+        + f"), **{bare['cpu_ms']:.2f} ms of CPU per request**. A page's share of bare is "
+        "its throughput over the bare view's measured just before and just after it; its CPU "
+        "share is the bare view's CPU per request over the page's (the server processes', "
+        "database and Redis included when they have their own), which the other jobs on the "
+        "machine disturb far less.",
         "",
         "| Page | Scale | User | Queries | Size (kB) | req/s | Share of bare | Share by round "
         "| CPU ms/request | CPU share | Target | p50 (ms) | p95 (ms) | Errors | Result |",
@@ -97,7 +109,8 @@ def to_markdown(data):
     for row in summary["rows"]:
         target = f"≥ {row['target']:.0%}" if row.get("target") is not None else "—"
         size = f"{row['page_bytes'] / 1000:.1f}" if row.get("page_bytes") else ""
-        by_round = " / ".join(f"{s:.1%}" for s in row["share_by_round"])
+        by_round = " / ".join(f"{s:.1%}" for s in row["share_by_round"]) or "—"
+        result = {None: "reference", True: "pass", False: "**FAIL**"}[row["pass"]]
         cpu = f"{row['cpu_ms']:.2f}"
         scale = f"{row['scale']}x" if row["scale"] else "—"
         queries = "" if row.get("queries") is None else row["queries"]
@@ -109,7 +122,7 @@ def to_markdown(data):
             f"| {row['name']} | {scale} | {row.get('user') or '—'} | {queries} | "
             f"{size} | {row['rps']} | {row['share']:.1%} | {by_round} | {cpu} | "
             f"{row['cpu_share']:.1%} | {target} | {row['p50_ms']:.0f} | {row['p95_ms']:.0f} | "
-            f"{row['errors']} | {'pass' if row['pass'] else '**FAIL**'} |"
+            f"{row['errors']} | {result} |"
         )
     if summary["ratios"]:
         low, high = scales[0], scales[-1]

@@ -11,6 +11,7 @@ in the same run.
 """
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -29,6 +30,7 @@ from bench.server import PORT, ROOT, Services, fetch, write_results
 LUA = Path(__file__).resolve().parent / "wrk_report.lua"
 CONNECTIONS = 8
 FIRST_REQUEST_PAGES = ("lesson", "catalogue")
+SEQUENCE = itertools.count()
 
 
 def wrk(url, cookie, seconds):
@@ -79,6 +81,7 @@ def measure(target, meter_pids, seconds, warmup):
     before = meter.read()
     data = wrk(url, target.cookie, seconds)
     data["cpu_s"] = {k: round(v, 3) for k, v in meter.spent(before, meter.read()).items()}
+    data["sequence"] = next(SEQUENCE)
     target.runs.append(data)
     cpu = sum(data["cpu_s"].values()) * 1000 / max(data["requests"], 1)
     label = f"{target.name} ({target.scale}x)" if target.scale else target.name
@@ -139,6 +142,9 @@ def main(argv=None):
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=8, help="measured seconds per target")
     parser.add_argument("--warmup", type=int, default=3, help="warm-up seconds (first round)")
+    parser.add_argument(
+        "--bare-every", type=int, default=3, help="measure the bare view before every N pages"
+    )
     parser.add_argument("--publishes", type=int, default=3, help="first requests measured")
     parser.add_argument("--fresh", action="store_true", help="regenerate the databases")
     parser.add_argument("--only", help="measure only the pages whose name contains this")
@@ -198,11 +204,17 @@ def main(argv=None):
             f"{args.seconds} s per target:",
             flush=True,
         )
+        bare_view, others = targets[0], targets[1:]
         for number in range(args.rounds):
             print(f"Round {number + 1}:", flush=True)
-            for target in targets:
-                measure(target, db_pids, args.seconds, args.warmup if number == 0 else 1)
-        measure(targets[0], db_pids, args.seconds, 1)  # the bare view closes the last round
+            warmup = args.warmup if number == 0 else 1
+            for index, target in enumerate(others):
+                # The bare view before every few pages: each page is compared with the bare
+                # runs just before and just after it, minutes apart at most.
+                if index % args.bare_every == 0:
+                    measure(bare_view, db_pids, args.seconds, warmup)
+                measure(target, db_pids, args.seconds, warmup)
+        measure(bare_view, db_pids, args.seconds, 1)  # the bare view closes the last round
         first = {}
         for scale in scales:
             for target in targets:
