@@ -40,7 +40,7 @@ BASE = {
     "seed": 7,
 }
 FIXED = {"lessons_per_module", "quiz_lessons", "report_cohort_learners", "cohort_learners", "seed"}
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 LEARNERS_FOR_LOAD = 400  # members with fixed names, used by the load test
 SUPERVISORS_FOR_LOAD = 20
 
@@ -159,7 +159,7 @@ def generate(scale):
     cohorts = make_cohorts(numbers, rng, clock, users, modules)
     make_learning(numbers, rng, clock, users, modules, cohorts)
     groups = make_groups(numbers, clock, users)
-    make_entries(numbers, rng, clock, groups)
+    make_entries(numbers, clock, groups)
     make_records(numbers, clock, groups)
     cache.clear()
     clock.step("cache cleared")

@@ -3,6 +3,7 @@ view restriction and the right to add records under it, as ``ensure_group_page``
 them), members and supervisors, reflective entries in every state with their reviews, and
 session logs and co-development records under the groups' pages."""
 
+import random
 from datetime import date, timedelta
 
 from django.utils.text import slugify
@@ -101,7 +102,7 @@ def make_groups(scale, clock, users):
     return groups
 
 
-def make_entries(scale, rng, clock, groups):
+def make_entries(scale, clock, groups):
     from django.utils import timezone
 
     from practice_analysis.models import EntryReview, ReflectiveEntry
@@ -113,14 +114,18 @@ def make_entries(scale, rng, clock, groups):
     now = timezone.now()
     rows = []
     for number in range(scale["entries"]):
-        group = groups[number % len(groups)]
-        text = ENTRIES[number % len(ENTRIES)]
-        state = rng.choice(states)
+        # The k-th entry of group g is drawn alike at every scale (its own generator, seeded
+        # by g and k): the groups the bench measures hold the same entries at 1x and 10x.
+        index, position = number % len(groups), number // len(groups)
+        group = groups[index]
+        own = random.Random(f"{scale['seed']}-{index}-{position}")
+        text = ENTRIES[(index + position) % len(ENTRIES)]
+        state = own.choice(states)
         rows.append(
             ReflectiveEntry(
-                author_id=rng.choice(group.bench_members),
+                author_id=own.choice(group.bench_members),
                 group=group,
-                title=f"{text['title']} ({number + 1})",
+                title=f"{text['title']} ({position + 1})",
                 description=text["description"],
                 feelings=text["feelings"],
                 evaluation=text["evaluation"],
@@ -131,13 +136,13 @@ def make_entries(scale, rng, clock, groups):
                 situation_month=date(*text["month"], 1),
                 ethics_tags=text["tags"],
                 question_for_supervisor=text["question"],
-                wants_to_talk=rng.random() < 0.15,
+                wants_to_talk=own.random() < 0.15,
                 state=state,
-                shared_with_group=state == E.VALIDATED and rng.random() < 0.3,
+                shared_with_group=state == E.VALIDATED and own.random() < 0.3,
                 reviewer_id=group.bench_supervisors[0] if state == E.IN_REVIEW else None,
                 submitted_at=None
                 if state == E.DRAFT
-                else now - timedelta(days=rng.randint(1, 300)),
+                else now - timedelta(days=own.randint(1, 300)),
             )
         )
     ReflectiveEntry.objects.bulk_create(rows, batch_size=1000)
