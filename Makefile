@@ -96,12 +96,12 @@ restore: venv ## Restore a backup: make restore BACKUP=var/backups/....tar.gz [F
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=var/backups/entrepairs-....tar.gz [FORCE=1]"; exit 2; }
 	$(MANAGE) restore "$(BACKUP)" $(if $(FORCE),--force)
 
-bench: venv ## Benchmark pages against a bare Django view (gunicorn, network-scale data; not CI)
+bench: venv ## Pages against a bare Django view in its own process: make bench [SCALE=1,10] (not CI)
 	@command -v wrk >/dev/null || bash scripts/install-system-deps.sh wrk
-	DJANGO_SETTINGS_MODULE=config.settings.bench $(PY) -m bench.run $(BENCH_ARGS)
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(PY) -m bench.run --scales "$(or $(SCALE),1)" $(BENCH_ARGS)
 
-loadtest: venv ## 50 virtual members mixing journeys for 60 s against gunicorn (not CI)
-	DJANGO_SETTINGS_MODULE=config.settings.bench $(PY) -m bench.loadtest $(LOADTEST_ARGS)
+loadtest: venv ## Ramp up members until p95 passes 500 ms: how many one server holds (not CI)
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(PY) -m bench.loadtest --scale "$(or $(SCALE),1)" $(LOADTEST_ARGS)
 
 clean: ## Remove the virtual environments, the SQLite database and media
 	rm -rf $(VENV) $(TOOLS) var

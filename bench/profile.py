@@ -13,8 +13,9 @@ import io
 import pstats
 import time
 
-from bench.server import session_cookie, setup_django
-from bench.server import targets as page_targets
+from bench.generate import load_or_generate
+from bench.site import load_pages, resolve, session_cookie
+from bench.site import targets as page_targets
 
 
 def wsgi_get(handler, path, cookie):
@@ -52,14 +53,13 @@ def main(argv=None):
     parser.add_argument("page", help="a page name of bench/pages.toml, or a part of it")
     parser.add_argument("--path", help="profile this path instead, as the page's user")
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--scale", type=int, default=1, help="the data's scale (1, 10)")
     parser.add_argument("--sort", default="tottime", help="cProfile sort key")
     parser.add_argument("--limit", type=int, default=40, help="functions to list")
     arguments = parser.parse_args(argv)
 
-    fixtures = setup_django()
+    fixtures = load_or_generate(arguments.scale)
     from django.core.wsgi import get_wsgi_application
-
-    from bench.run import load_pages, resolve
 
     page = next(item for item in load_pages() if arguments.page in item["name"])
     path = arguments.path or resolve(page, page_targets(fixtures))

@@ -1,9 +1,8 @@
-"""What ``make bench`` and ``make loadtest`` share: the bench settings, gunicorn on 127.0.0.1
-(2 workers, production-like settings), a cache server, and sessions for bench members.
+"""What ``make bench`` and ``make loadtest`` share: servers started and stopped by the
+runner (gunicorn for the site at each scale, gunicorn for the bare reference, Redis when
+installed), their process ids for CPU accounting, and the results folder.
 
-Sessions are created directly (``SessionStore`` + cookie), not through the login form: the
-benchmark must not depend on the login flow (two-factor authentication for staff, rate
-limits), and measures the pages, not the password hasher.
+Only what this module started is stopped, by its process id.
 """
 
 import json
@@ -15,35 +14,51 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.generate import ROOT, environment
+
 RESULTS = ROOT / "bench" / "results"
 HOST = "127.0.0.1"
-PORT = int(os.environ.get("BENCH_PORT", "8201"))
+PORT = int(os.environ.get("BENCH_PORT", "8201"))  # the site at the first scale; then +1, +2
+BARE_PORT = int(os.environ.get("BENCH_BARE_PORT", "8200"))
 REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", "8279"))
 WORKERS = 2
+PROBE = "/bench/baseline/?bytes=100"
 
 
-def base_url():
-    return f"http://{HOST}:{PORT}"
+class Server:
+    def __init__(self, name, port, process):
+        self.name, self.port, self.process = name, port, process
+
+    @property
+    def url(self):
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def pid(self):
+        return self.process.pid
+
+    def workers(self):
+        from bench.procstat import children
+
+        return children(self.pid)
 
 
 class Services:
-    """Starts a cache server (Redis when installed) and gunicorn; stops only what it started."""
+    """Starts a cache server (Redis when installed) and gunicorns; stops only what it started."""
 
     def __init__(self):
         self.processes = []
-        self.cache = "file"
+        self.cache = "file-based, one folder per scale (redis-server is not installed)"
+        self.redis_pid = None
+        self.redis_url = os.environ.get("REDIS_URL")
+        if self.redis_url:
+            self.cache = "redis (REDIS_URL)"
 
     def start_cache(self):
-        """Redis when ``redis-server`` is installed (or REDIS_URL is set), else files."""
-        if os.environ.get("REDIS_URL"):
-            self.cache = "redis (REDIS_URL)"
-            return
+        """Redis when ``redis-server`` is installed and REDIS_URL is not set, else files."""
         server = shutil.which("redis-server")
-        if server is None:
-            self.cache = "file-based (redis-server is not installed)"
+        if self.redis_url or server is None:
             return
         process = subprocess.Popen(
             [server, "--port", str(REDIS_PORT), "--bind", HOST, "--save", "", "--appendonly", "no"],
@@ -51,36 +66,61 @@ class Services:
             stderr=subprocess.DEVNULL,
         )
         self.processes.append(process)
-        os.environ["REDIS_URL"] = f"redis://{HOST}:{REDIS_PORT}/0"
-        self.cache = "redis (local redis-server)"
+        self.redis_pid = process.pid
+        self.redis_url = f"redis://{HOST}:{REDIS_PORT}"
+        self.cache = "redis (local redis-server, one database per scale)"
         time.sleep(0.5)
 
-    def start_gunicorn(self):
-        log_dir = ROOT / "var" / "bench"
-        log_dir.mkdir(parents=True, exist_ok=True)
+    def site_environment(self, scale):
+        """The environment of a process that works on the data of ``scale``."""
+        env = {**os.environ, **environment(scale)}
+        if self.redis_url:
+            # One Redis database per scale: their keys must never meet.
+            base = (
+                self.redis_url.rsplit("/", 1)[0]
+                if self.redis_url.count("/") > 2
+                else self.redis_url
+            )
+            env["REDIS_URL"] = f"{base}/{scale % 16}"
+        return env
+
+    def start_site(self, scale, port):
+        log = ROOT / "var" / "bench" / f"gunicorn-x{scale}.log"
+        return self._gunicorn(
+            f"site {scale}x", "config.wsgi:application", port, self.site_environment(scale), log
+        )
+
+    def start_bare(self):
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.bare.settings"}
+        log = ROOT / "var" / "bench" / "gunicorn-bare.log"
+        return self._gunicorn("bare Django", "bench.bare.wsgi:application", BARE_PORT, env, log)
+
+    def _gunicorn(self, name, app, port, env, log):
+        log.parent.mkdir(parents=True, exist_ok=True)
         command = [
             str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "config.wsgi:application",
+            app,
             "--workers",
             str(WORKERS),
             "--bind",
-            f"{HOST}:{PORT}",
+            f"{HOST}:{port}",
             "--timeout",
-            "60",
+            "120",
             "--error-logfile",
-            str(log_dir / "gunicorn.log"),
+            str(log),
         ]
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.bench"}
-        self.processes.append(subprocess.Popen(command, cwd=ROOT, env=env))
-        deadline = time.monotonic() + 60
+        process = subprocess.Popen(command, cwd=ROOT, env=env)
+        self.processes.append(process)
+        server = Server(name, port, process)
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(f"{base_url()}/bench/baseline/?bytes=100", timeout=30):
-                    return
+                with urllib.request.urlopen(server.url + PROBE, timeout=60):
+                    return server
             except OSError:  # refused while booting, or slow to answer the first time
                 time.sleep(0.5)
         self.stop()
-        sys.exit(f"gunicorn did not answer on {base_url()}: see var/bench/gunicorn.log")
+        sys.exit(f"{name} did not answer on {server.url}: see {log}")
 
     def stop(self):
         for process in reversed(self.processes):
@@ -93,76 +133,17 @@ class Services:
         self.processes = []
 
 
-def setup_django(fresh=False):
-    """Generate (or reuse) the benchmark database, then set Django up in this process."""
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.bench"
-    from bench import generate
-
-    return generate.main(["--fresh"] if fresh else [])
-
-
-def session_cookie(username):
-    """A logged-in session for this member, as the login view would have left it."""
-    from django.conf import settings
-    from django.contrib.auth import (
-        BACKEND_SESSION_KEY,
-        HASH_SESSION_KEY,
-        SESSION_KEY,
-        get_user_model,
-    )
-    from django.contrib.sessions.backends.cached_db import SessionStore
-
-    from accounts.twofactor import requires_two_factor
-
-    user = get_user_model().objects.get(username=username)
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    # The backend that logs members in (the first one, django-axes, only counts failures).
-    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    if requires_two_factor(user):
-        # Staff pass two-step verification as the code step would leave the session.
-        from django_otp import DEVICE_ID_SESSION_KEY
-
-        from accounts.testing import give_device
-        from accounts.twofactor import HAS_DEVICE_SESSION_KEY
-
-        session[DEVICE_ID_SESSION_KEY] = give_device(user).persistent_id
-        session[HAS_DEVICE_SESSION_KEY] = True
-    session.create()
-    session.save()
-    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
-
-
-def targets(fixtures):
-    """The {placeholders} that bench/pages.toml may use, from the generated data."""
-    from django.urls import reverse
-    from django.utils import translation
-
-    from courses.models import LessonPage
-    from home.models import HomePage
-    from setup.site_tree import section_pages
-
-    with translation.override("fr"):
-        return {
-            "lesson_url": LessonPage.objects.get(pk=fixtures["lesson_id"]).url,
-            "catalogue_url": section_pages("courses")[0].url,
-            "home_url": HomePage.objects.get(locale__language_code="fr").url,
-            "cohort_report_url": reverse("cohorts:report", args=[fixtures["report_cohort_id"]]),
-        }
-
-
-def fetch(path, cookie=None):
+def fetch(url, cookie=None):
     """(status, body) of one GET, without following redirects."""
 
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *args, **kwargs):
             return None
 
-    request = urllib.request.Request(base_url() + path, headers={"Cookie": cookie or ""})
+    request = urllib.request.Request(url, headers={"Cookie": cookie or ""})
     opener = urllib.request.build_opener(NoRedirect)
     try:
-        with opener.open(request, timeout=60) as response:
+        with opener.open(request, timeout=120) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()

@@ -1,0 +1,175 @@
+"""Fill a benchmark database with an association network's worth of data.
+
+``python -m bench.generate [--scale N] [--fresh]``: migrate + bootstrap, then, at scale 1,
+50 modules of 8 lessons (French, published English translations), 5,165 accounts, 100
+cohorts, 100,000 completed lessons, 20,000 quiz attempts, 200 practice groups, 5,000
+reflective entries and 1,000 session and co-development records; ``--scale 10`` makes ten
+times as many of each (51,650 accounts, 500 modules, 2,000 groups, 50,000 entries), in its
+own database. Rows and pages are written in bulk (``pages.add_children``); a database
+generated with the same scale and generator version is reused.
+"""
+
+import argparse
+import io
+import json
+import os
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+# At scale 1; ``scaled`` multiplies what grows with the network.
+BASE = {
+    "modules": 50,
+    "lessons_per_module": 8,
+    "quiz_lessons": (3, 7),  # lesson indexes with a quiz
+    "members": 5000,
+    "trainers": 60,
+    "supervisors": 100,
+    "coordinators": 5,
+    "cohorts": 100,
+    "report_cohort_learners": 100,
+    "cohort_learners": 50,
+    "completions": 100_000,
+    "quiz_attempts": 20_000,
+    "groups": 200,
+    "entries": 5000,
+    "records": 1000,
+    "seed": 7,
+}
+FIXED = {"lessons_per_module", "quiz_lessons", "report_cohort_learners", "cohort_learners", "seed"}
+GENERATOR_VERSION = 4
+LEARNERS_FOR_LOAD = 400  # members with fixed names, used by the load test
+SUPERVISORS_FOR_LOAD = 20
+
+
+def scaled(scale):
+    return {key: value if key in FIXED else value * scale for key, value in BASE.items()}
+
+
+def environment(scale):
+    """The variables that give a process (this one, a gunicorn) the data of this scale:
+    its own SQLite database and cache folder under var/bench/, or ``DATABASE_URL`` with
+    ``{scale}`` replaced (``postgres://…/bench_x{scale}``)."""
+    folder = ROOT / "var" / "bench"
+    url = os.environ.get("DATABASE_URL", f"sqlite:///{folder}/bench-x{{scale}}.sqlite3")
+    return {
+        "DJANGO_SETTINGS_MODULE": "config.settings.bench",
+        "DATABASE_URL": url.replace("{scale}", str(scale)),
+        "CACHE_DIR": str(folder / f"cache-x{scale}"),
+        "BENCH_SCALE": str(scale),
+    }
+
+
+def fixtures_path(scale):
+    return ROOT / "var" / "bench" / f"fixtures-x{scale}.json"
+
+
+class Clock:
+    """Prints each step with its duration, and the total."""
+
+    def __init__(self):
+        self.start = self.last = time.monotonic()
+        self.steps = {}
+
+    def step(self, name):
+        now = time.monotonic()
+        self.steps[name] = round(now - self.last, 1)
+        print(f"  {name}: {now - self.last:.1f} s", flush=True)
+        self.last = now
+
+    @property
+    def total(self):
+        return round(time.monotonic() - self.start, 1)
+
+    @property
+    def cpu(self):
+        """CPU seconds of this process: on a shared machine, the wall clock says little."""
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return round(usage.ru_utime + usage.ru_stime, 1)
+
+
+def setup(scale):
+    """Point this process at the data of ``scale`` and set Django up."""
+    os.environ.update(environment(scale))
+    import django
+
+    django.setup()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=1, help="1: 5,165 accounts; 10: 51,650")
+    parser.add_argument("--fresh", action="store_true", help="delete and rebuild the database")
+    args = parser.parse_args(argv)
+    return load_or_generate(args.scale, args.fresh)
+
+
+def load_or_generate(scale, fresh=False):
+    setup(scale)
+    from django.conf import settings
+    from django.core.management import call_command
+
+    Path(settings.BENCH_DIR).mkdir(parents=True, exist_ok=True)
+    database = settings.DATABASES["default"]
+    existing = fixtures_path(scale)
+    if not fresh and existing.exists():
+        fixtures = json.loads(existing.read_text())
+        if fixtures.get("version") == GENERATOR_VERSION:
+            print(f"Reusing the {scale}x database ({fixtures['generated_in_s']} s to generate).")
+            # Code may have new migrations since the data was made (new indexes, columns).
+            call_command("migrate", "--noinput", verbosity=0)
+            return fixtures
+    existing.unlink(missing_ok=True)
+    if database["ENGINE"].endswith("sqlite3"):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database['NAME']}{suffix}").unlink(missing_ok=True)
+    elif fresh:
+        sys.exit("--fresh on PostgreSQL: drop and create the database yourself first.")
+    fixtures = generate(scale)
+    existing.write_text(json.dumps(fixtures, indent=2))
+    print(
+        f"Generated {scale}x in {fixtures['generated_in_s']} s "
+        f"({fixtures['generation_cpu_s']} s of CPU) -> {existing}"
+    )
+    return fixtures
+
+
+def generate(scale):
+    from django.core.cache import cache
+    from django.core.management import call_command
+
+    from .fixtures import describe
+    from .modules import make_modules
+    from .people import make_cohorts, make_learning, make_users
+    from .practice import make_entries, make_groups, make_records
+
+    numbers = scaled(scale)
+    rng = random.Random(numbers["seed"])
+    clock = Clock()
+    print(f"Generating the {scale}x benchmark database:", flush=True)
+    call_command("migrate", "--noinput", verbosity=0)
+    call_command("bootstrap", stdout=io.StringIO())
+    cache.clear()
+    clock.step("migrate + bootstrap")
+    modules = make_modules(numbers, clock)
+    users = make_users(numbers, rng, clock)
+    cohorts = make_cohorts(numbers, rng, clock, users, modules)
+    make_learning(numbers, rng, clock, users, modules, cohorts)
+    groups = make_groups(numbers, clock, users)
+    make_entries(numbers, clock, groups)
+    make_records(numbers, clock, groups)
+    cache.clear()
+    clock.step("cache cleared")
+    fixtures = describe(users, modules, cohorts)
+    fixtures.update(
+        version=GENERATOR_VERSION,
+        scale=scale,
+        numbers=numbers,
+        generated_in_s=clock.total,
+        generation_cpu_s=clock.cpu,
+        steps_s=clock.steps,
+    )
+    return fixtures

@@ -1,0 +1,3 @@
+from bench.generate import main
+
+main()
