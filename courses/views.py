@@ -110,17 +110,11 @@ def submit_quiz(request, lesson):
     if kept is not True:
         return kept
     try:
-        attempt = submit_attempt(request.user, course, lesson, request.POST)
+        submit_attempt(request.user, course, lesson, request.POST)
     except services.LearningRefused as error:
         messages.warning(request, str(error))
         return redirect(lesson.get_url(request) + "#quiz")
-    if attempt.passed:
-        messages.success(request, _("Quiz passed. Read the explanations below, then go on."))
-    else:
-        messages.info(
-            request,
-            _("Not quite yet. Read the explanations below and try again when you are ready."),
-        )
+    # What the attempt gave is said once, in the feedback the page opens on (no message).
     return redirect(lesson.get_url(request) + "#quiz-feedback")
 
 
