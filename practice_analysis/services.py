@@ -7,8 +7,8 @@ nobody else; a group's page by its members and supervisors. Anything else is a 4
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncMonth
