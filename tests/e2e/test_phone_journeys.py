@@ -37,6 +37,14 @@ def header_share(page):
     return height / page.viewport_size["height"]
 
 
+def sent_for_review(author, group):
+    from practice_analysis.factories import ReflectiveEntryFactory
+    from practice_analysis.models import ReflectiveEntry
+    from practice_analysis.states import move
+
+    move(ReflectiveEntryFactory(author=author, group=group), ReflectiveEntry.SUBMITTED, author)
+
+
 def started_peer(page, language, viewport):
     peer = people.person("camille", "Camille", "Martin", roles=["peer"], language=language)
     people.acknowledge_charter(peer)
@@ -53,17 +61,20 @@ def started_peer(page, language, viewport):
 def test_the_header_leaves_the_screen_to_the_page(page, language, viewport):
     supervisor = people.person("dominique", "Dominique", "Bernard", roles=["supervisor"])
     peer = people.person("camille", "Camille", "Martin", roles=["peer"], language=language)
-    people.practice_group(members=[peer], supervisors=[supervisor])
+    group = people.practice_group(members=[peer], supervisors=[supervisor])
+    sent_for_review(peer, group)
     course = people.module()
     login(page, supervisor, language)
     page.set_viewport_size(viewport)
     page.goto(translated(lessons_of(course)[0], language))
     assert header_share(page) <= 0.20, f"the header takes {header_share(page):.0%}"
 
-    # The member's spaces, one tap away; the supervisor's with what waits (nothing yet).
+    # The member's spaces, one tap away, on one line; the supervisor's with what waits.
     spaces = page.get_by_role("navigation", name=t("My spaces", language))
     for name in ("My learning", "My entries", "Supervision"):
         expect(spaces.get_by_role("link", name=t(name, language))).to_be_visible()
+    expect(spaces.get_by_text("1", exact=True)).to_be_visible()
+    assert spaces.bounding_box()["height"] < 2 * 44, "the spaces take two lines"
     expect(page.get_by_role("navigation", name=t("Language", language))).to_be_visible()
 
     log_out = page.get_by_role("button", name=t("Log out", language))
@@ -81,9 +92,9 @@ def test_the_header_leaves_the_screen_to_the_page(page, language, viewport):
         expect(log_out).to_be_visible()
     # The skip link comes first.
     page.goto(translated(lessons_of(course)[0], language))
+    screenshot(page, "header")
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name=t("Skip to main content", language))).to_be_focused()
-    screenshot(page, "header")
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
