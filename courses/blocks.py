@@ -43,7 +43,10 @@ class AnswerOptionBlock(blocks.StructBlock):
     explanation = blocks.TextBlock(
         required=False,
         label=_("Explanation"),
-        help_text=_("Shown after the attempt, whether this answer was chosen or not."),
+        help_text=_(
+            "Shown after an attempt to whoever chose this answer; every explanation is "
+            "shown once the quiz is passed, or when the learner asks to see the answers."
+        ),
         search_index=False,
     )
 
@@ -63,7 +66,13 @@ class QuestionBlock(blocks.StructBlock):
         label=_("Kind of question"),
         search_index=False,
     )
-    question = blocks.TextBlock(label=_("Question"))
+    question = blocks.TextBlock(
+        label=_("Question"),
+        help_text=_(
+            "The site adds “(several answers possible)” to a multiple-choice question: "
+            "no need to write it."
+        ),
+    )
     options = blocks.ListBlock(AnswerOptionBlock(), min_num=2, label=_("Answers"))
 
     class Meta:

@@ -331,6 +331,8 @@ def lesson_context(user, lesson):
         "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
         "lesson_done": lesson.translation_key in state.done_keys,
         "attempts": [],
+        # Whether the quiz can be tried now: its form is then the lesson's one form.
+        "quiz_open": False,
         "notes": {},
         "submission": uuid.uuid4(),
     }
@@ -341,6 +343,9 @@ def lesson_context(user, lesson):
         context["attempts"] = list(
             QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key)
         )
+    if "quiz" in block_types and state.can_learn and not context["lesson_done"]:
+        limit = course.max_quiz_attempts
+        context["quiz_open"] = limit is None or len(context["attempts"]) < limit
     if "reflection" in block_types:
         context["notes"] = {
             note.block_id: note

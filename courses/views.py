@@ -79,6 +79,10 @@ def complete_lesson(request, lesson):
     if refused:
         return refused
     course = _lesson_course(lesson)
+    # The notes typed on the page come with "I have finished": nothing typed is lost.
+    kept = keep_notes(request, course, lesson)
+    if kept is not True:
+        return kept
     if lesson.quiz is not None:
         messages.info(request, _("This lesson is complete when its quiz is passed."))
         return redirect(lesson.get_url(request) + "#quiz")
@@ -102,40 +106,53 @@ def submit_quiz(request, lesson):
     if refused:
         return refused
     course = _lesson_course(lesson)
+    kept = keep_notes(request, course, lesson)
+    if kept is not True:
+        return kept
     try:
-        attempt = submit_attempt(request.user, course, lesson, request.POST)
+        submit_attempt(request.user, course, lesson, request.POST)
     except services.LearningRefused as error:
         messages.warning(request, str(error))
         return redirect(lesson.get_url(request) + "#quiz")
-    if attempt.passed:
-        messages.success(request, _("Quiz passed. Read the explanations below, then go on."))
-    else:
-        messages.info(
-            request,
-            _("Not quite yet. Read the explanations below and try again when you are ready."),
-        )
+    # What the attempt gave is said once, in the feedback the page opens on (no message).
     return redirect(lesson.get_url(request) + "#quiz-feedback")
 
 
-REFUSED_NOTE_KEY = "courses.refused_note"
+REFUSED_NOTE_KEY = "courses.refused_notes"
+NOTE_FIELD = "note-"
 
 
 def take_refused_note(request, block_id):
     """The text of a note just refused as too long for this block, once; else None."""
-    refused = request.session.get(REFUSED_NOTE_KEY) if hasattr(request, "session") else None
-    if not refused or refused.get("block") != block_id:
+    session = getattr(request, "session", None)
+    refused = session.get(REFUSED_NOTE_KEY) if session is not None else None
+    if not refused or block_id not in refused:
         return None
-    del request.session[REFUSED_NOTE_KEY]
-    return refused.get("text")
+    text = refused.pop(block_id)
+    session[REFUSED_NOTE_KEY] = refused
+    return text
 
 
-def save_note(request, lesson, block_id):
-    refused = _post_only(request)
-    if refused:
-        return refused
-    course = _lesson_course(lesson)
-    text = request.POST.get("text", "")
-    if limits.length(text) > limits.NOTE:
+def typed_notes(request):
+    """{block id: text} of the notes sent with a lesson's form (``note-<block id>`` fields).
+
+    Every button of the lesson page (save a note, finish, check the quiz) belongs to one
+    form that holds the note boxes, so a note typed before any of them is sent with it."""
+    return {
+        key.removeprefix(NOTE_FIELD): request.POST.get(key, "")
+        for key in request.POST
+        if key.startswith(NOTE_FIELD)
+    }
+
+
+def keep_notes(request, course, lesson, texts=None):
+    """Save the notes typed on the lesson page. True when all are saved; otherwise the
+    answer to send back to the page, where a note too long is shown again as typed."""
+    texts = typed_notes(request) if texts is None else texts
+    too_long = {
+        block_id: text for block_id, text in texts.items() if limits.length(text) > limits.NOTE
+    }
+    if too_long:
         messages.warning(
             request,
             _(
@@ -144,15 +161,31 @@ def save_note(request, lesson, block_id):
             )
             % {"limit": limits.shown(limits.NOTE)},
         )
-        # Shown once in the box on the lesson page, as typed (``take_refused_note``).
-        request.session[REFUSED_NOTE_KEY] = {"block": block_id, "text": text}
-        return redirect(lesson.get_url(request) + f"#reflection-{block_id}")
+        # Shown once in its box on the lesson page, as typed (``take_refused_note``).
+        request.session[REFUSED_NOTE_KEY] = too_long
+        return redirect(lesson.get_url(request) + f"#reflection-{next(iter(too_long))}")
     try:
-        note = services.save_note(request.user, course, lesson, block_id, text)
+        for block_id, text in texts.items():
+            services.save_note(request.user, course, lesson, block_id, text)
     except services.LearningRefused as error:
         messages.warning(request, str(error))
         return redirect(lesson.get_url(request))
-    messages.success(request, _("Your note is saved.") if note else _("Your note is deleted."))
+    return True
+
+
+def save_note(request, lesson, block_id):
+    refused = _post_only(request)
+    if refused:
+        return refused
+    course = _lesson_course(lesson)
+    texts = typed_notes(request)
+    if "text" in request.POST:  # a form of the note alone
+        texts[block_id] = request.POST["text"]
+    kept = keep_notes(request, course, lesson, texts)
+    if kept is not True:
+        return kept
+    saved = texts.get(block_id, "").strip()
+    messages.success(request, _("Your note is saved.") if saved else _("Your note is deleted."))
     return redirect(lesson.get_url(request) + f"#reflection-{block_id}")
 
 

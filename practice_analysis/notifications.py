@@ -1,5 +1,5 @@
-"""Practice analysis' notifications: an entry reviewed, and changes to who can read a
-group's writing. Links and what happened, never the content of an entry or a record.
+"""Practice analysis' notifications: an entry sent for review or reviewed, and changes to
+who can read a group's writing. Links and what happened, never the content of an entry or a record.
 
 Registered with ``home.notifications`` when practice_analysis is ready
 (``practice_analysis/apps.py``).
@@ -20,6 +20,7 @@ ENTRIES = "entries_and_reviews"
 SESSIONS = "sessions"
 GROUP_CHANGES = "group_changes"
 
+ENTRY_SUBMITTED = "entry_submitted"
 ENTRY_CHANGES_REQUESTED = "entry_changes_requested"
 ENTRY_VALIDATED = "entry_validated"
 # Changes to who may read what: told to the member concerned and to the members whose
@@ -81,6 +82,19 @@ def register():
     register_category(SESSIONS, pgettext_lazy("practice group sessions", "Sessions"), order=40)
     register_category(GROUP_CHANGES, gettext_lazy("Group changes"), order=50)
     register_kind(
+        ENTRY_SUBMITTED,
+        label=gettext_lazy("A reflective entry waits for a supervisor"),
+        category=ENTRIES,
+        message=lambda params: (
+            _(
+                "A member of your group “%(group)s” has sent a reflective entry for review. "
+                "It waits for a supervisor to read it."
+            )
+            % {"group": params.get("group", "")}
+        ),
+        subject=gettext_lazy("A reflective entry waits for a supervisor"),
+    )
+    register_kind(
         ENTRY_CHANGES_REQUESTED,
         label=gettext_lazy("Changes suggested on a reflective entry"),
         category=ENTRIES,
@@ -126,6 +140,17 @@ def register():
             subject=subject,
             switchable=False,
         )
+
+
+def notify_supervisors_of_submission(entry):
+    """Tell the supervisors of the entry's group that it waits, in the site and by e-mail:
+    the group's name and a link, never the author's name or a word of the text."""
+    supervisors = entry.group.supervisors.filter(is_active=True).exclude(pk=entry.author_id)
+    for supervisor in supervisors.order_by("pk"):
+        # The link is written in each supervisor's language: the site's paths are translated.
+        with translation.override(preferred_language(supervisor)):
+            path = reverse("supervision_entry", kwargs={"pk": entry.pk})
+        notify(supervisor, ENTRY_SUBMITTED, {"group": entry.group.name}, link=path, email=True)
 
 
 def notify_author_of_review(entry, review, request):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncMonth
@@ -190,6 +191,39 @@ def supervision_queue(user):
         .filter(state__in=[ReflectiveEntry.SUBMITTED, ReflectiveEntry.IN_REVIEW])
         .order_by("-wants_to_talk", "submitted_at", "pk")
     )
+
+
+# The header's count of what waits: read on every page, so counted at most once in this
+# time (or until an entry of one of the supervisor's groups moves: ``states.move``).
+WAITING_TIMEOUT = 120
+
+
+def supervision_waiting_key(user_id):
+    return f"entrepairs:supervision-waiting:{user_id}"
+
+
+def supervision_waiting(user):
+    """How many entries wait for this supervisor (sent and not taken yet, or taken by them
+    and not yet reviewed), for the header; None for a member who supervises no group. One
+    query at most, over their own groups (index on group and state), then cached."""
+    ids = supervised_group_ids(user)
+    if not ids:
+        return None
+    key = supervision_waiting_key(user.pk)
+    count = cache.get(key)
+    if count is None:
+        count = ReflectiveEntry.objects.filter(
+            Q(state=ReflectiveEntry.SUBMITTED) | Q(state=ReflectiveEntry.IN_REVIEW, reviewer=user),
+            group_id__in=ids,
+        ).count()
+        cache.set(key, count, WAITING_TIMEOUT)
+    return count
+
+
+def forget_supervision_waiting(group_id):
+    """An entry of the group moved: its supervisors' counts are counted again (one query)."""
+    ids = PracticeGroup.objects.filter(pk=group_id).values_list("supervisors", flat=True)
+    cache.delete_many([supervision_waiting_key(user_id) for user_id in ids if user_id])
 
 
 def supervised_entry(user, pk):

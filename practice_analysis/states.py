@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import EntryTransition, ReflectiveEntry
-from .services import supervises
+from .services import forget_supervision_waiting, supervises
 
 E = ReflectiveEntry
 AUTHOR, SUPERVISOR, SYSTEM, ERASED = "author", "supervisor", "system", "erasure"
@@ -109,5 +109,6 @@ def move(entry, to_state, by):
             current.reviewer = by
             fields.append("reviewer")
         current.save(update_fields=fields)
+        transaction.on_commit(lambda: forget_supervision_waiting(current.group_id))
     entry.refresh_from_db()
     return entry

@@ -23,6 +23,7 @@ from . import services
 from .anonymisation import check_fields
 from .forms import ReflectiveEntryForm, SubmitForm
 from .models import EntryRead, ReflectiveEntry
+from .notifications import notify_supervisors_of_submission
 from .states import TransitionRefused, move
 
 CHECKED_FIELDS = [
@@ -109,6 +110,7 @@ def entry_edit(request, pk):
             except TransitionRefused as refused:
                 messages.warning(request, str(refused))
                 return redirect("entry_detail", pk=entry.pk)
+            notify_supervisors_of_submission(entry)
             messages.success(
                 request, _("Sent. A supervisor of your group will read it; you will be told.")
             )

@@ -112,7 +112,10 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         default=70,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
         verbose_name=_("pass mark (%)"),
-        help_text=_("The share of correct answers needed to pass this module's quizzes."),
+        help_text=_(
+            "The share of correct answers needed to pass this module's quizzes. A quiz of "
+            "three questions or more is always passed with one answer to review."
+        ),
     )
     max_quiz_attempts = models.PositiveSmallIntegerField(
         null=True,
@@ -227,7 +230,11 @@ class LessonPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     body = StreamField(
         LessonStreamBlock(block_counts={"quiz": {"max_num": 1}}),
         verbose_name=_("lesson"),
-        help_text=_("At most one quiz per lesson; the lesson is complete when it is passed."),
+        help_text=_(
+            "At most one quiz per lesson; the lesson is complete when it is passed: with the "
+            "module's pass mark, and always with one answer to review when it has three "
+            "questions or more."
+        ),
     )
     easy_read_body = StreamField(
         EasyReadStreamBlock(),

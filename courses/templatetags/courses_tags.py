@@ -6,6 +6,7 @@ from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from courses.quiz import right_needed
 from home.cache import fragment_key, get_versioned, set_versioned, shareable
 
 register = template.Library()
@@ -61,17 +62,23 @@ def certificate_for(certificates, course_key):
 
 
 @register.simple_tag
-def quiz_questions(value, attempt=None):
-    """Questions for display; correctness and explanations only once an attempt exists."""
+def quiz_questions(value, attempt=None, reveal=False):
+    """Questions for display. Before an attempt: the options alone. After a failed one: the
+    member's own answers with their explanations, not which option is right, so that the
+    next try is theirs. Once passed, or when asked (``reveal``): every option, which are
+    right, and every explanation."""
     questions = []
     for question in value["questions"].bound_blocks:
         chosen = set(attempt.answers.get(question.id, [])) if attempt else set()
         options = []
         for option in question.value["options"].bound_blocks:
             row = {"id": option.id, "text": option.value["text"], "chosen": option.id in chosen}
+            if attempt is not None and not reveal and not row["chosen"]:
+                continue
             if attempt is not None:
-                row["is_correct"] = option.value["is_correct"]
                 row["explanation"] = option.value["explanation"]
+            if reveal:
+                row["is_correct"] = option.value["is_correct"]
             options.append(row)
         questions.append(
             {
@@ -83,6 +90,23 @@ def quiz_questions(value, attempt=None):
             }
         )
     return questions
+
+
+@register.simple_tag(takes_context=True)
+def quiz_feedback(context, value, attempt):
+    """The feedback on the member's last attempt: ``(questions, revealed)``; the right
+    answers are shown once the quiz is passed or the member asks ("Show the answers")."""
+    request = context.get("request")
+    asked = request is not None and request.GET.get("answers") == "shown"
+    revealed = bool(attempt.passed or asked)
+    return quiz_questions(value, attempt, reveal=revealed), revealed
+
+
+@register.simple_tag
+def quiz_rule(value, course):
+    """``{"total": questions, "needed": right answers that pass}`` (``quiz.passes``)."""
+    total = len(value["questions"])
+    return {"total": total, "needed": right_needed(total, course.pass_mark)}
 
 
 @register.simple_tag

@@ -87,8 +87,10 @@ def learners(modules):
     complete_lesson(ines, handing_over, lessons_of(handing_over)[0])
 
     enrol(jules, listening)
-    # Right everywhere but the first question, where he chose "Garde le secret".
-    answers = {**right_answers(last), **dict(list(wrong_answers(last).items())[:1])}
+    # Wrong on the first question, where he chose "Garde le secret", and on the last: one
+    # slip alone would pass (courses.quiz.passes).
+    wrong = list(wrong_answers(last).items())
+    answers = {**right_answers(last), **dict([wrong[0], wrong[-1]])}
     assert not attempt(jules, listening, last, answers).passed
     Enrollment.objects.filter(user=jules).update(
         last_activity_at=timezone.now() - timedelta(days=20)

@@ -34,6 +34,7 @@ STORED = {
     "review_requested": ("contributions", "home"),
     "changes_requested": ("contributions", "home"),
     "approved": ("contributions", "home"),
+    "entry_submitted": ("entries_and_reviews", "practice_analysis"),
     "entry_changes_requested": ("entries_and_reviews", "practice_analysis"),
     "entry_validated": ("entries_and_reviews", "practice_analysis"),
     "certificate_issued": ("training", "courses"),

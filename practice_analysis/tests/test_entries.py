@@ -285,3 +285,36 @@ def test_an_entry_links_only_to_a_session_of_the_authors_groups(client, author, 
     client.post(url, form_data(entry.group, session=own.pk))
     entry.refresh_from_db()
     assert entry.session_id == own.pk
+
+
+def test_sending_tells_the_group_s_supervisors_without_a_word_of_the_text(
+    client, author, supervisor, entry
+):
+    from django.core import mail
+
+    from home.models import Notification
+    from practice_analysis.notifications import ENTRY_SUBMITTED
+
+    outsider = member("supervisor")
+    PracticeGroupFactory(supervisors=[outsider])
+    supervisor.first_name, supervisor.last_name = "David", "Moreau"
+    supervisor.save()
+    mail.outbox.clear()
+    client.force_login(author)
+    client.post(
+        reverse("entry_edit", kwargs={"pk": entry.pk}),
+        form_data(entry.group, submit="1", self_check="on"),
+    )
+    entry.refresh_from_db()
+    assert entry.state == E.SUBMITTED
+    (told,) = Notification.objects.filter(kind=ENTRY_SUBMITTED)
+    assert told.recipient == supervisor
+    assert told.link == reverse("supervision_entry", kwargs={"pk": entry.pk})
+    (message,) = mail.outbox
+    assert message.to == [supervisor.email]
+    assert told.link in message.body
+    for secret in (entry.title, entry.description, entry.feelings, "Alice", "Martin"):
+        assert secret not in message.body and secret not in message.subject
+    # The supervisor reads it in the site too; the author's "you will be told" holds.
+    client.force_login(supervisor)
+    assert escape(entry.group.name) in client.get(reverse("notification_list")).content.decode()

@@ -66,8 +66,11 @@ def test_peer_learns_and_gets_a_certificate(page, new_page, language):
     page.get_by_role("button", name=t("Check my answers", language)).click()
     feedback = page.get_by_role("region", name=t("Not passed yet", language))
     expect(feedback).to_be_visible()
+    # The explanations of the answers chosen, not the right options (until asked).
     expect(feedback.get_by_text("Non.", exact=True).first).to_be_visible()
-    expect(feedback.get_by_text("Prévention du suicide.")).to_be_visible()
+    expect(feedback.get_by_text("Si, on peut.")).to_be_visible()
+    expect(feedback.get_by_text("Prévention du suicide.")).to_have_count(0)
+    expect(feedback.get_by_role("button", name=t("Show the answers", language))).to_be_visible()
     check_language_switch(page)
     screenshot(page, "quiz-feedback")
     answer(page, RIGHT)
