@@ -96,9 +96,13 @@ def complete_lesson(request, lesson):
 
 def _after_completion(request, course, state):
     if state.next_lesson_key is None:
-        messages.success(request, _("Well done: you have completed this module."))
-        return redirect(course.get_url(request))
+        return redirect(finished_url(request, course))
     return redirect(resume_url(request, state))
+
+
+def finished_url(request, course):
+    """The module page, opened on the moment that says it is finished (``completion``)."""
+    return course.get_url(request) + "#finished"
 
 
 def submit_quiz(request, lesson):
@@ -110,10 +114,12 @@ def submit_quiz(request, lesson):
     if kept is not True:
         return kept
     try:
-        submit_attempt(request.user, course, lesson, request.POST)
+        attempt = submit_attempt(request.user, course, lesson, request.POST)
     except services.LearningRefused as error:
         messages.warning(request, str(error))
         return redirect(lesson.get_url(request) + "#quiz")
+    if attempt.passed and services.course_state(request.user, course).status == services.COMPLETED:
+        return redirect(finished_url(request, course))
     # What the attempt gave is said once, in the feedback the page opens on (no message).
     return redirect(lesson.get_url(request) + "#quiz-feedback")
 

@@ -181,10 +181,12 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
+        from courses.completion import module_end
         from courses.services import course_state, lessons_in_language
 
         context = super().get_context(request, *args, **kwargs)
         context["state"] = course_state(request.user, self)
+        context["module_end"] = module_end(request.user, context["state"])
         context["lessons"] = lessons_in_language(self)
         return context
 
