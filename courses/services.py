@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,6 +19,7 @@ from home.cache import active_locale, cached, default_locale, memoized
 from .certificates import issue_certificate
 from .models import (
     Certificate,
+    Cohort,
     CourseIndexPage,
     CoursePage,
     CoursePrerequisite,
@@ -28,13 +30,11 @@ from .models import (
     ReflectionNote,
 )
 
-NOT_STARTED, IN_PROGRESS, PAUSED, COMPLETED, LOCKED = (
-    "not_started",
-    "in_progress",
-    "paused",
-    "completed",
-    "locked",
-)
+NOT_STARTED = "not_started"
+IN_PROGRESS = "in_progress"
+PAUSED = "paused"
+COMPLETED = "completed"
+LOCKED = "locked"
 
 # Training's version (``home.cache``, registered in ``signals.py``), read by its caches.
 TRAINING = "training"
@@ -456,10 +456,6 @@ def completed_modules(user):
 
 def cohorts_visible_to(user):
     """Cohorts a member may see and report on: all for coordinators, trained ones for trainers."""
-    from django.db.models import Exists, Q
-
-    from .models import Cohort
-
     if not user.is_authenticated or not user.is_active:
         return Cohort.objects.none()
     if user.is_superuser:
@@ -476,8 +472,6 @@ def certificates_visible_to(user):
     """Certificates a member may see and revoke in the editing space: all for coordinators;
     for trainers, those of the learners of a cohort they train, for a module of that
     cohort. A certificate earned outside the trainer's cohorts is the coordinators'."""
-    from django.db.models import Exists, OuterRef
-
     if not user.is_authenticated or not user.is_active:
         return Certificate.objects.none()
     if user.is_superuser or user.groups.filter(name="coordinator").exists():
