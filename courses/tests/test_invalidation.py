@@ -14,7 +14,7 @@ from home.cache import (
     version,
     versioned_key,
 )
-from practice_analysis.admin_access import reach
+from practice_analysis.reach import reach
 from practice_analysis.services import PRACTICE
 
 pytestmark = pytest.mark.django_db
