@@ -115,7 +115,9 @@ def test_lesson_quiz_and_entry_form_work_with_the_keyboard_alone(page):
         expect(choice).to_be_checked()
     tab_to(page, page.get_by_role("button", name=t("Check my answers", "fr")))
     page.keyboard.press("Enter")
-    expect(page.get_by_role("region", name=t("Passed — well done", "fr"))).to_be_visible()
+    # Passing the last lesson's quiz finishes the module: the member lands on that moment.
+    finished = page.get_by_role("region", name=t("You have finished this module", "fr"))
+    expect(finished).to_be_visible()
 
     # The entry form: reached, filled and saved without a mouse.
     page.goto(url("entry_create", "fr"))
