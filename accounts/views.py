@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse, reverse_lazy
+from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import mark_safe
@@ -60,6 +61,11 @@ class LoginView(auth_views.LoginView):
         if request.user.is_authenticated and not request.GET.get(REDIRECT_FIELD_NAME):
             return redirect(self.get_success_url())
         return super().dispatch(request, *args, **kwargs)
+
+    def get_success_url(self):
+        """Where the member asked to go, otherwise the home page in the language of the
+        login page they used (not the language their browser asks for)."""
+        return self.get_redirect_url() or f"/{translation.get_language()}/"
 
 
 def locked_out(request, original_response=None, credentials=None):

@@ -238,7 +238,7 @@ def test_login_never_sends_people_to_another_site(client, target):
         {"username": user.username, "password": "un mot de passe assez long", "next": target},
     )
     assert response.status_code == 302
-    assert response["Location"] == "/"
+    assert response["Location"] == "/fr/"  # the home page, in the member's language
 
 
 @pytest.mark.parametrize("target", EVIL)
