@@ -212,10 +212,9 @@ def supervision_waiting(user):
     key = supervision_waiting_key(user.pk)
     count = cache.get(key)
     if count is None:
-        count = ReflectiveEntry.objects.filter(
-            Q(state=ReflectiveEntry.SUBMITTED) | Q(state=ReflectiveEntry.IN_REVIEW, reviewer=user),
-            group_id__in=ids,
-        ).count()
+        # The queue, less the entries another supervisor has taken.
+        waiting = Q(state=ReflectiveEntry.SUBMITTED) | Q(reviewer=user)
+        count = supervision_queue(user).filter(waiting).count()
         cache.set(key, count, WAITING_TIMEOUT)
     return count
 
