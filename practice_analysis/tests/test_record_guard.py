@@ -5,9 +5,14 @@ import pytest
 
 from practice_analysis.models import CodevWorkshopPage, PracticeGroupPage, PracticeSessionPage
 from practice_analysis.page_forms import REASON_FIELD
-from practice_analysis.tests.test_records import contentstate, group_page, people  # noqa: F401
+from practice_analysis.tests import test_records
+from practice_analysis.tests.test_records import contentstate
 
 pytestmark = pytest.mark.django_db
+
+# The record tests' people and group (fixtures).
+people = test_records.people
+group_page = test_records.group_page
 
 
 def session_form(group_page, user, situation, reason="", instance=None):
