@@ -275,10 +275,17 @@ def question_stats(member_ids, keys, module_titles):
     return sorted(stats, key=lambda stat: (stat.percent_right, -stat.answered))
 
 
+def csv_separator():
+    """What spreadsheet software expects between cells in the active language: where the
+    decimal separator is a comma (French), Excel splits CSV lines on semicolons."""
+    return ";" if formats.get_format("DECIMAL_SEPARATOR") == "," else ","
+
+
 def csv_export(report):
-    """The matrix as CSV, with a byte-order mark so spreadsheet software reads it as UTF-8."""
+    """The matrix as CSV, with a byte-order mark so spreadsheet software reads it as UTF-8,
+    and the separator of the active language's spreadsheets."""
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(safe_rows(report.table()))
+    csv.writer(buffer, delimiter=csv_separator()).writerows(safe_rows(report.table()))
     return buffer.getvalue().encode("utf-8-sig")
 
 

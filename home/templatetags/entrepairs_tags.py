@@ -245,3 +245,11 @@ def meta_description(context):
         "%(association)s: the intranet and training space of peer supporters, their "
         "trainers and supervisors."
     ) % {"association": name}
+
+
+@register.filter
+def with_site_name(title, name):
+    """A window title: the page's, then the association's ("Charte · Entrepairs"); the name
+    alone when the page is the home page named after the association, or has no title."""
+    title, name = " ".join(str(title).split()), name or "Entrepairs"
+    return name if title in ("", name) else f"{title} · {name}"

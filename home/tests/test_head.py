@@ -50,3 +50,10 @@ def test_the_site_has_an_icon_and_old_browsers_find_it(client):
     assert 'rel="icon"' in html and "favicon.svg" in html
     response = client.get("/favicon.ico")
     assert response.status_code == 302 and response["Location"].endswith("favicon.svg")
+
+
+def test_the_window_title_names_the_association_once(client, section, peer):
+    assert "<title>Entrepairs</title>" in client.get("/fr/").content.decode()
+    charter = section("charter")
+    client.force_login(peer)
+    assert f"<title>{charter.title} · Entrepairs</title>" in client.get(charter.url).content.decode()
