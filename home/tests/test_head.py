@@ -56,4 +56,5 @@ def test_the_window_title_names_the_association_once(client, section, peer):
     assert "<title>Entrepairs</title>" in client.get("/fr/").content.decode()
     charter = section("charter")
     client.force_login(peer)
-    assert f"<title>{charter.title} · Entrepairs</title>" in client.get(charter.url).content.decode()
+    html = client.get(charter.url).content.decode()
+    assert f"<title>{charter.title} · Entrepairs</title>" in html
