@@ -60,6 +60,8 @@ def test_anonymous_visitors_see_the_public_home(client, section):
     assert "Ce qui vous attend" not in page
     assert section("home").title in page
     assert "no-store" not in response.get("Cache-Control", "")
+    # A shared cache keeps the public page apart from any member's.
+    assert "Cookie" in response["Vary"]
 
 
 def test_a_peer_is_led_to_the_exact_next_lesson(client, section):
