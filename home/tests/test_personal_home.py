@@ -75,7 +75,7 @@ def test_a_peer_is_led_to_the_exact_next_lesson(client, section):
     next_lesson = lessons_of(course)[1]
     assert f'href="{next_lesson.url}"' in page
     assert "Écouter sans juger" in page
-    assert "33" in page  # progress
+    assert "33" in page  # progress (under "Your modules")
     assert "no-store" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
 
