@@ -72,7 +72,8 @@ def notify_certificate(certificate, kind):
     if certificate.user is None:
         return
     # The link ("My learning", in the learner's language) is the kind's (courses.notifications).
-    notify(certificate.user, kind, {"course": certificate.course_title})
+    params = {"course": certificate.course_title, "course_key": str(certificate.course_key)}
+    notify(certificate.user, kind, params)
 
 
 def verification_url(certificate, request):

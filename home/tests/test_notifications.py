@@ -225,3 +225,14 @@ def test_a_learner_is_told_when_a_certificate_is_issued_or_revoked(client, secti
         assert "Suivi par erreur" not in revoked.message
     assert Certificate.objects.get(pk=certificate.pk).revoked_at is not None
     assert not mail.outbox
+
+
+def test_a_certificate_notification_names_the_module_in_the_readers_language(section):
+    learner = UserFactory(roles=["peer"])
+    course = make_course(section("courses"), title="Écoute active")
+    issue_certificate(learner, course, course)
+    issued = Notification.objects.get(recipient=learner)
+    with translation.override("en"):
+        assert "“Écoute active (en)”" in issued.message
+    with translation.override("fr"):
+        assert "« Écoute active »" in issued.message
