@@ -49,6 +49,7 @@ MATRIX = {
     "wagtaildocs_authenticate_with_password": ("GET", "missing", "404 404 404 404 404 404"),
     "private_thumbnail": ("GET", "missing_file", "login 404 404 404 404 404"),
     "private_file": ("GET", "file", "login 200 200 200 404 200"),
+    "favicon": ("GET", None, "302 302 302 302 302 302"),
     "login": ("GET", None, "200 302 302 302 302 302"),
     "logout": ("POST", None, "302 302 302 302 302 302"),
     "two_factor_verify": ("GET", None, "login 302 302 302 302 302"),
