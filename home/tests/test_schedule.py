@@ -33,7 +33,9 @@ def paris(day, hour, minute=0, second=0):
 
 def test_the_site_s_jobs():
     jobs = {job.key: job for job in schedule.jobs()}
-    assert sorted(jobs) == ["outbox_sweep", "retention", "sessions", "task_results"]
+    assert sorted(jobs) == ["digests", "outbox_sweep", "retention", "sessions", "task_results"]
+    assert jobs["digests"].task.module_path == "home.digests.send_digests"
+    assert jobs["digests"].every == datetime.timedelta(minutes=15)
     assert jobs["outbox_sweep"].task.module_path == "home.outbox.sweep"
     assert jobs["outbox_sweep"].every == datetime.timedelta(minutes=1)
     assert jobs["retention"].task.module_path == "privacy.tasks.apply_retention"
