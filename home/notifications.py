@@ -126,6 +126,19 @@ def categories():
     return sorted(_categories.values(), key=lambda category: (category.order, category.key))
 
 
+def switchable_categories():
+    """The categories a member chooses for: switchable, with at least one kind that may be
+    switched off (or no kind yet). The others are always e-mailed at once."""
+    return [
+        category
+        for category in categories()
+        if category.switchable
+        and (
+            not kinds(category.key) or any(kind.may_be_switched_off for kind in kinds(category.key))
+        )
+    ]
+
+
 def kinds(category=None):
     """The registered kinds (of one category), in the order they were registered."""
     return [each for each in _kinds.values() if category in (None, each.category)]

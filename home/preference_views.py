@@ -14,7 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.users.models import UserProfile
 
 from . import preferences as prefs
-from .notifications import categories
+from .notifications import categories, switchable_categories
 
 TIME_INPUT = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
@@ -33,7 +33,7 @@ class NotificationPreferencesForm(forms.Form):
 
     def __init__(self, *args, preferences, **kwargs):
         super().__init__(*args, **kwargs)
-        self.categories = [each for each in categories() if each.switchable]
+        self.categories = switchable_categories()
         for category in self.categories:
             self.fields[f"category_{category.key}"] = forms.ChoiceField(
                 label=category.label,
@@ -73,7 +73,7 @@ def notification_settings(request):
         return redirect("notification_settings")
     context = {
         "form": form,
-        "always": [each for each in categories() if not each.switchable],
+        "always": [each for each in categories() if each not in form.categories],
         "time_zone": prefs.time_zone_of(UserProfile.get_for_user(user)).key,
     }
     return render(request, "home/notification_settings.html", context)

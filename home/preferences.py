@@ -71,9 +71,9 @@ def delivery_for(recipient, kind, email, preferences=None):
 
 
 def switchable_category_keys():
-    from .notifications import categories
+    from .notifications import switchable_categories
 
-    return [category.key for category in categories() if category.switchable]
+    return [category.key for category in switchable_categories()]
 
 
 def save_preferences(user, deliveries, *, quiet_hours=None, quiet_from=None, quiet_until=None):
@@ -91,9 +91,7 @@ def save_preferences(user, deliveries, *, quiet_hours=None, quiet_from=None, qui
             user=user
         )
         changed = {
-            key: value
-            for key, value in chosen.items()
-            if delivery_of(preferences, key) != value
+            key: value for key, value in chosen.items() if delivery_of(preferences, key) != value
         }
         preferences.deliveries = {**(preferences.deliveries or {}), **chosen}
         if quiet_hours is not None:
