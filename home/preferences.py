@@ -9,7 +9,7 @@ existed); one that is not stays in the site. Kinds that may not be switched off
 (security) are always e-mailed at once, at any hour, without a link to stop them.
 
 Times are the member's: Wagtail's ``UserProfile.current_time_zone``, else the site's
-``TIME_ZONE``. Quiet hours (default 21:00–08:00) hold an e-mail until they end; digests
+``TIME_ZONE``. Quiet hours (default 21:00 to 08:00) hold an e-mail until they end; digests
 are written at 08:00 member time (daily) and on Monday at 08:00 (weekly), and wait for the
 end of quiet hours too when the member's end later.
 """

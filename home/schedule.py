@@ -125,8 +125,8 @@ def prune_task_results():
 
 def register_site_jobs():
     """Home's jobs and privacy's (called by ``home.apps``): the outbox's sweep every
-    minute; the notification digests every quarter of an hour; every night at 03:00 the retention schedule, expired sessions and finished
-    tasks."""
+    minute; the notification digests every quarter of an hour; every night at 03:00 the
+    retention schedule, expired sessions and finished tasks."""
     from privacy.tasks import apply_retention, clear_expired_sessions
 
     from .digests import send_digests
