@@ -26,6 +26,7 @@ class NotificationPreferencesForm(forms.Form):
     quiet_hours = forms.BooleanField(
         required=False,
         label=_("Keep quiet hours"),
+        widget=forms.CheckboxInput(attrs={"aria-describedby": "quiet-help"}),
         help_text=_("During these hours no e-mail is sent to you: it waits until they end."),
     )
     quiet_from = forms.TimeField(label=_("From"), widget=TIME_INPUT)
