@@ -35,11 +35,12 @@ def _isolated_state():
 
 
 @pytest.fixture(autouse=True)
-def _no_e_mail_sent_by_a_request(monkeypatch, settings):
+def _no_e_mail_sent_by_a_request(monkeypatch):
     """Every test fails if a request reaches the mail transport other than through the
     outbox's task (home/tests/mail.py). ``send_mail`` goes through the outbox, as in
-    production (pytest-django would make it the in-memory backend directly)."""
-    settings.EMAIL_BACKEND = "home.outbox.OutboxBackend"
+    production (pytest-django would make it the in-memory backend directly). Set on the
+    settings themselves: an override would hide ``SETTINGS_MODULE``."""
+    monkeypatch.setattr(settings, "EMAIL_BACKEND", "home.outbox.OutboxBackend")
     guard = RequestMailGuard(monkeypatch)
     yield guard
     assert guard.breaches == [], guard.breaches
