@@ -14,7 +14,8 @@ export UV_LINK_MODE := copy
 export DEMO_PASSWORD ?= entrepairs-demo
 
 .PHONY: help setup run test test-postgres lint format messages check-messages compilemessages \
-        migrate bootstrap demo clean backup restore bench loadtest browser-deps screenshots
+        migrate bootstrap demo clean backup restore bench loadtest browser-deps screenshots \
+        lighthouse
 
 help: ## List the available targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -70,6 +71,13 @@ test-postgres: venv compilemessages browser-deps ## Run the test suite on a thro
 
 screenshots: venv compilemessages browser-deps ## Retake the screenshots of docs/screenshots/ (browser tests)
 	ENTREPAIRS_SCREENSHOTS=1 $(PY) -m pytest -q -m e2e $(PYTEST_ARGS)
+
+tests/lighthouse/node_modules/.package-lock.json: tests/lighthouse/package.json tests/lighthouse/package-lock.json
+	@command -v npm >/dev/null || bash scripts/install-system-deps.sh npm
+	cd tests/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+lighthouse: setup browser-deps tests/lighthouse/node_modules/.package-lock.json ## Lighthouse scores of the main pages on the demo site (not CI)
+	$(PY) scripts/lighthouse.py
 
 lint: venv ## Check code style (ruff) and migrations
 	$(VENV)/bin/ruff check .

@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("favicon.ico", home_views.favicon),
     path("files/thumbnails/<path:path>", home_views.serve_thumbnail, name="private_thumbnail"),
     path("files/<path:path>", home_views.serve_file, name="private_file"),
 ]

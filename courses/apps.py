@@ -9,6 +9,8 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
-        from . import notifications, signals  # noqa: F401
+        from . import notifications, personal, signals  # noqa: F401
 
         notifications.register()
+        # Its panels on the member's own home (home.personal).
+        personal.register()

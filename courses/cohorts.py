@@ -24,7 +24,14 @@ from home.cache import memoized_many
 from home.spreadsheets import safe_rows
 
 from .certificates import learner_name
-from .models import CoursePage, Enrollment, LessonCompletion, LessonPage, QuizAttempt
+from .models import (
+    Cohort,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    QuizAttempt,
+)
 from .quiz import questions_of
 from .services import (
     COMPLETED,
@@ -275,10 +282,17 @@ def question_stats(member_ids, keys, module_titles):
     return sorted(stats, key=lambda stat: (stat.percent_right, -stat.answered))
 
 
+def csv_separator():
+    """What spreadsheet software expects between cells in the active language: where the
+    decimal separator is a comma (French), Excel splits CSV lines on semicolons."""
+    return ";" if formats.get_format("DECIMAL_SEPARATOR") == "," else ","
+
+
 def csv_export(report):
-    """The matrix as CSV, with a byte-order mark so spreadsheet software reads it as UTF-8."""
+    """The matrix as CSV, with a byte-order mark so spreadsheet software reads it as UTF-8,
+    and the separator of the active language's spreadsheets."""
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(safe_rows(report.table()))
+    csv.writer(buffer, delimiter=csv_separator()).writerows(safe_rows(report.table()))
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -299,3 +313,45 @@ def xlsx_export(report):
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+# A learner of the cohort, as ``inactive_learners`` reads them.
+Learner = namedtuple("Learner", ["pk"])
+
+
+def cohorts_needing_attention(cohorts, now=None):
+    """[(cohort, how many learners are inactive)] for the running ``cohorts`` that have some,
+    by the report's rule (``inactive_learners``): four queries whatever the number of
+    cohorts, learners or modules."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    cohorts = list(cohorts.filter(start_date__lte=today, end_date__gte=today).only("id", "name"))
+    if not cohorts:
+        return []
+    ids = [cohort.pk for cohort in cohorts]
+    learners, keys = defaultdict(list), defaultdict(set)
+    for cohort_id, user_id in Cohort.members.through.objects.filter(cohort_id__in=ids).values_list(
+        "cohort_id", "user_id"
+    ):
+        learners[cohort_id].append(Learner(user_id))
+    for cohort_id, key in Cohort.modules.through.objects.filter(
+        cohort_id__in=ids, coursepage__live=True
+    ).values_list("cohort_id", as_text("coursepage__translation_key")):
+        keys[cohort_id].add(uuid_of(key))
+    activity = defaultdict(list)
+    member_ids = Cohort.members.through.objects.filter(cohort_id__in=ids).values("user_id")
+    all_keys = {key for module_keys in keys.values() for key in module_keys}
+    for user_id, course_key, last_activity_at in Enrollment.objects.filter(
+        user__in=member_ids, course_key__in=all_keys
+    ).values_list("user_id", as_text("course_key"), "last_activity_at"):
+        activity[uuid_of(course_key)].append(EnrollmentRow(user_id, None, None, last_activity_at))
+    since = now - INACTIVE_AFTER
+    needing = []
+    for cohort in cohorts:
+        rows = [row for key in keys[cohort.pk] for row in activity[key]]
+        members = {learner.pk for learner in learners[cohort.pk]}
+        rows = [row for row in rows if row.user_id in members]
+        inactive = inactive_learners(learners[cohort.pk], rows, since)
+        if inactive:
+            needing.append((cohort, len(inactive)))
+    return needing

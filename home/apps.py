@@ -9,9 +9,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import schedule, signals, workflow_notifications  # noqa: F401
+        from . import personal, schedule, signals, workflow_notifications  # noqa: F401
 
         # Home's notification kinds (the page workflows); its signals keep caches true.
         workflow_notifications.register()
         # The scheduled jobs: the outbox's sweep, the nightly retention.
         schedule.register_site_jobs()
+        # Its own panels on the member's home: contributions to change, unread notifications.
+        personal.register_home_panels()

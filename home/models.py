@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -60,11 +61,23 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        from .personal import panels_for
         from .services import navigation_pages
 
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = navigation_pages(request.user, self.locale_id)
+        # A member's own home: what each app registered (home.personal); nothing for visitors.
+        context["panels"] = panels_for(request)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The public page may be kept by a browser or a proxy; a member's own never is, and
+        # the page differs with the session.
+        patch_vary_headers(response, ["Cookie"])
+        if request.user.is_authenticated:
+            add_never_cache_headers(response)
+        return response
 
 
 class StandardPage(CachedViewRestrictionsMixin, Page):

@@ -7,6 +7,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
@@ -46,6 +47,11 @@ def acknowledge_charter(request):
     ):
         return redirect(next_url)
     return redirect(charter.get_url(request))
+
+
+def favicon(request):
+    """Browsers that ask for /favicon.ico without reading the page's icon link."""
+    return redirect(static("img/favicon.svg"))
 
 
 @never_cache

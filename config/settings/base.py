@@ -274,6 +274,9 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Entrepairs"
+# Page addresses without accents ("seance-du-6-octobre", not "séance-…"): they survive being
+# copied into e-mails and typed on any keyboard.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # Wagtail's database backend; on PostgreSQL, each page is stemmed in its own language, accents
 # left out (the configurations come from search/migrations/0001_unaccent_configurations.py).

