@@ -18,6 +18,11 @@ A notification stores a kind and a few parameters; its message is written when i
 in the reader's language. E-mails go out in the recipient's preferred language with a link
 and never any content of a text or an entry. Confidential pages (``confidential = True``)
 are not named in notifications and e-mails either.
+
+Whether and when a notification the sender marks for e-mail (``email=True``) is e-mailed
+is the member's choice for its category (``home.preferences``: at once after their quiet
+hours, in a daily or weekly digest ``home.digests``, or not at all); a kind that may not be
+switched off is always e-mailed at once, without a link to stop it.
 """
 
 from dataclasses import dataclass
