@@ -5,13 +5,15 @@ import io
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.utils import translation
+from django.utils import timezone, translation
 
 import pytest
 
 from accounts.testing import VerifiedClient, login_verified
+from home import preferences
 from home.cache import local_memory
 from home.factories import UserFactory
+from home.tests.mail import RequestMailGuard
 from setup.site_tree import section_pages
 
 
@@ -30,6 +32,26 @@ def _isolated_state():
         yield
     cache.clear()
     local_memory.clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_e_mail_sent_by_a_request(monkeypatch):
+    """Every test fails if a request reaches the mail transport other than through the
+    outbox's task (home/tests/mail.py). ``send_mail`` goes through the outbox, as in
+    production (pytest-django would make it the in-memory backend directly). Set on the
+    settings themselves: an override would hide ``SETTINGS_MODULE``."""
+    monkeypatch.setattr(settings, "EMAIL_BACKEND", "home.outbox.OutboxBackend")
+    guard = RequestMailGuard(monkeypatch)
+    yield guard
+    assert guard.breaches == [], guard.breaches
+
+
+@pytest.fixture(autouse=True)
+def _midday(monkeypatch):
+    """Quiet hours see midday, whatever the hour the tests run (tests of quiet hours pass
+    their own time)."""
+    noon = timezone.localtime().replace(hour=12, minute=0, second=0, microsecond=0)
+    monkeypatch.setattr(preferences, "current_time", lambda: noon)
 
 
 @pytest.fixture

@@ -42,6 +42,8 @@ class OutgoingEmail(models.Model):
     to = EncryptedCharField(max_length=254, verbose_name=_("address"))
     subject = EncryptedTextField(blank=True)
     body = EncryptedTextField(blank=True)
+    # Extra headers as JSON (``List-Unsubscribe`` holds a signed link): blanked with the text.
+    headers = EncryptedTextField(blank=True, default="")
     status = models.CharField(
         max_length=10, choices=STATUSES, default=PENDING, verbose_name=_("status")
     )

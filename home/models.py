@@ -459,12 +459,22 @@ class Notification(models.Model):
     link = models.CharField(max_length=500, blank=True, verbose_name=_("link"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     read_at = models.DateTimeField(null=True, blank=True, verbose_name=_("read at"))
+    # Waiting for the member's daily or weekly digest ("" when it is not), then digested.
+    digest = models.CharField(max_length=10, blank=True, default="", editable=False)
+    digested_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["recipient", "read_at"], name="notification_unread")]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"], name="notification_unread"),
+            models.Index(
+                fields=["digest"],
+                condition=models.Q(digested_at__isnull=True) & ~models.Q(digest=""),
+                name="notification_digest_waiting",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.recipient} — {self.kind}"
@@ -478,3 +488,4 @@ class Notification(models.Model):
 
 # The outbox and the schedule live in a module of their own (this one is long enough).
 from .background import OutgoingEmail, ScheduledJob  # noqa: E402, F401
+from .preference_models import NotificationPreferences  # noqa: E402, F401

@@ -18,6 +18,11 @@ A notification stores a kind and a few parameters; its message is written when i
 in the reader's language. E-mails go out in the recipient's preferred language with a link
 and never any content of a text or an entry. Confidential pages (``confidential = True``)
 are not named in notifications and e-mails either.
+
+Whether and when a notification the sender marks for e-mail (``email=True``) is e-mailed
+is the member's choice for its category (``home.preferences``: at once after their quiet
+hours, in a daily or weekly digest ``home.digests``, or not at all); a kind that may not be
+switched off is always e-mailed at once, without a link to stop it.
 """
 
 from dataclasses import dataclass
@@ -32,6 +37,7 @@ from django.utils.translation import gettext as _
 from wagtail.users.models import UserProfile
 
 from . import outbox
+from . import preferences as preferences_module
 from .models import Notification
 
 UNREAD_TIMEOUT = 60 * 10
@@ -39,7 +45,12 @@ UNREAD_TIMEOUT = 60 * 10
 
 def preferred_language(user):
     """The language a member reads the site and their e-mails in."""
-    language = UserProfile.get_for_user(user).get_preferred_language()
+    return language_of(UserProfile.get_for_user(user))
+
+
+def language_of(profile):
+    """The language of a member's Wagtail profile, if the site speaks it."""
+    language = profile.get_preferred_language()
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
@@ -120,6 +131,19 @@ def categories():
     return sorted(_categories.values(), key=lambda category: (category.order, category.key))
 
 
+def switchable_categories():
+    """The categories a member chooses for: switchable, with at least one kind that may be
+    switched off (or no kind yet). The others are always e-mailed at once."""
+    return [
+        category
+        for category in categories()
+        if category.switchable
+        and (
+            not kinds(category.key) or any(kind.may_be_switched_off for kind in kinds(category.key))
+        )
+    ]
+
+
 def kinds(category=None):
     """The registered kinds (of one category), in the order they were registered."""
     return [each for each in _kinds.values() if category in (None, each.category)]
@@ -175,7 +199,9 @@ def forget_unread_count(user_id):
 
 
 def notify(recipient, kind, params=None, link=None, email=False):
-    """Record a notification for the member and, if asked, e-mail it in their language.
+    """Record a notification for the member and, if it is worth an e-mail (``email``),
+    send it the way the member chose for its category (``home.preferences``): at once
+    (after their quiet hours), in a digest, or not at all (it stays in the site).
 
     Without ``link`` (None), the kind's link builder gives it, if the kind has one.
     """
@@ -183,29 +209,69 @@ def notify(recipient, kind, params=None, link=None, email=False):
     if registered is None:
         raise LookupError(f"Unknown notification kind {kind!r}: register it (register_kind).")
     params = params or {}
+    reachable = bool(email and recipient.email and recipient.is_active)
+    delivery, preferences = preferences_module.delivery_for(recipient, registered, reachable)
+    profile = None
     if link is None:
         link = ""
         if registered.link is not None:
-            with translation.override(preferred_language(recipient)):
+            profile = UserProfile.get_for_user(recipient)
+            with translation.override(language_of(profile)):
                 link = registered.link(recipient, params) or ""
     notification = Notification.objects.create(
-        recipient=recipient, kind=kind, params=params, link=link
+        recipient=recipient,
+        kind=kind,
+        params=params,
+        link=link,
+        digest=delivery if delivery in preferences_module.DIGESTS else "",
     )
     forget_unread_count(recipient.pk)
-    if email and recipient.email and recipient.is_active:
-        send_notification_email(notification)
+    if delivery == preferences_module.EMAIL:
+        send_notification_email(notification, preferences=preferences, profile=profile)
     return notification
 
 
-def send_notification_email(notification):
+def stop_link(recipient, category_keys):
+    """The signed address that stops these categories' e-mails, without logging in."""
+    token = preferences_module.unsubscribe_token(recipient, category_keys)
+    return absolute_url(reverse("notifications_stop", kwargs={"token": token}))
+
+
+def stop_headers(url):
+    """RFC 2369 and RFC 8058: mail clients show a one-click "Unsubscribe" that POSTs."""
+    return {
+        "List-Unsubscribe": f"<{url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
+def send_notification_email(notification, preferences=None, profile=None, now=None):
+    """E-mail one notification, in the member's language, after their quiet hours (never
+    held, never stoppable: a kind that may not be switched off, such as security)."""
     recipient = notification.recipient
-    with translation.override(preferred_language(recipient)):
+    registered = get_kind(notification.kind)
+    switchable = registered is None or registered.may_be_switched_off
+    profile = profile or UserProfile.get_for_user(recipient)
+    not_before, headers, stop_url = None, None, ""
+    if switchable:
+        if preferences is None:
+            preferences = preferences_module.preferences_of(recipient)
+        not_before = preferences_module.quiet_end(
+            preferences, preferences_module.time_zone_of(profile), now
+        )
+    with translation.override(language_of(profile)):
+        if switchable and registered is not None:
+            stop_url = stop_link(recipient, [registered.category])
+            headers = stop_headers(stop_url)
         context = {
             "recipient": recipient,
             "message": message_for(notification.kind, notification.params),
             "kind": notification.kind,
             "url": absolute_url(notification.link) if notification.link else "",
             "notifications_url": absolute_url(reverse("notification_list")),
+            "category": category_label(registered),
+            "stop_url": stop_url,
+            "settings_url": absolute_url(reverse("notification_settings")),
         }
         subject = subject_for(notification.kind)
         body = render_to_string("home/email/notification_body.txt", context)
@@ -217,4 +283,13 @@ def send_notification_email(notification):
         kind=notification.kind,
         recipient=recipient,
         key=f"notification:{notification.pk}",
+        headers=headers,
+        not_before=not_before,
     )
+
+
+def category_label(registered):
+    """The label of a kind's category, in the active language ("" for an unknown kind)."""
+    if registered is None or registered.category not in _categories:
+        return ""
+    return str(_categories[registered.category].label)

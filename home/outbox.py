@@ -17,6 +17,7 @@ acceptance and the row marked sent. Every e-mail carries a ``Message-ID`` made f
 idempotency key, so a copy sent again after a crash is the same message to mail clients.
 """
 
+import json
 import logging
 import uuid
 from datetime import timedelta
@@ -43,7 +44,7 @@ SWEEP_BATCH = 500
 
 # Kinds of e-mail that are not notifications, with their label: registered by the apps
 # that send them (the list of e-mails not delivered names them).
-_kinds = {"other": _("Other e-mail")}
+_kinds = {"other": _("Other e-mail"), "digest": _("Digest of notifications")}
 
 
 def register_email_kind(key, label):
@@ -62,13 +63,17 @@ def kind_label(key):
     return notification_kind.label if notification_kind is not None else key
 
 
-def send(to, subject, body, *, kind, recipient=None, key=None):
+def send(to, subject, body, *, kind, recipient=None, key=None, headers=None, not_before=None):
     """Record an e-mail and enqueue its sending; returns the ``OutgoingEmail``.
 
     ``key`` names the message (e.g. ``notification:42``): a second call with the same key
-    records and sends nothing more. Without it, each call is a new message.
+    records and sends nothing more. Without it, each call is a new message. ``headers``
+    are added to the message (``Message-ID`` stays the outbox's). An e-mail with a
+    ``not_before`` in the future (the member's quiet hours) waits: the sweep sends it then.
     """
     key = key or f"{kind}:{uuid.uuid4().hex}"
+    now = timezone.now()
+    later = not_before is not None and not_before > now
     with transaction.atomic():
         email, created = OutgoingEmail.objects.get_or_create(
             idempotency_key=key,
@@ -78,9 +83,11 @@ def send(to, subject, body, *, kind, recipient=None, key=None):
                 "body": body,
                 "kind": kind,
                 "recipient": recipient,
+                "headers": json.dumps(headers) if headers else "",
+                "next_attempt_at": not_before if later else now,
             },
         )
-        if created:
+        if created and not later:
             # Same database, same transaction: the task exists once the e-mail does.
             deliver.enqueue(email.pk)
     return email
@@ -120,12 +127,13 @@ def message_id(email):
 
 
 def transmit(email):
+    headers = json.loads(email.headers) if email.headers else {}
     message = EmailMessage(
         email.subject,
         email.body,
         None,
         [email.to],
-        headers={"Message-ID": message_id(email)},
+        headers={**headers, "Message-ID": message_id(email)},
         connection=get_connection(settings.EMAIL_TRANSPORT),
     )
     message.send()
@@ -157,6 +165,7 @@ def deliver(email_id):
         claimed_at=None,
         subject="",
         body="",
+        headers="",
         last_error="",
     )
     return "sent"

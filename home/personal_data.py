@@ -1,4 +1,5 @@
-"""What the site keeps about a member: roles, charter acknowledgements and notifications.
+"""What the site keeps about a member: roles, charter acknowledgements, notifications and
+how the member chose to be told.
 
 Contributions stay published after an erasure, signed « ancien·ne membre »."""
 
@@ -6,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from privacy.registry import register, register_model
 
-from .models import CharterAcknowledgement, Notification, OutgoingEmail
+from .models import CharterAcknowledgement, Notification, NotificationPreferences, OutgoingEmail
 from .roles import ROLES, role_label
 
 register_model(
@@ -45,4 +46,15 @@ register_model(
     fields=["created_at", "kind", "status", "sent_at"],
     erase="delete",
     order=91,
+)
+
+
+register_model(
+    "notification_preferences",
+    _("How you are told"),
+    NotificationPreferences,
+    user_field="user",
+    fields=["deliveries", "quiet_hours", "quiet_from", "quiet_until", "updated_at"],
+    erase="delete",
+    order=92,
 )

@@ -125,13 +125,16 @@ def prune_task_results():
 
 def register_site_jobs():
     """Home's jobs and privacy's (called by ``home.apps``): the outbox's sweep every
-    minute; every night at 03:00 the retention schedule, expired sessions and finished
-    tasks."""
+    minute; the notification digests every quarter of an hour; every night at 03:00 the
+    retention schedule, expired sessions and finished tasks."""
     from privacy.tasks import apply_retention, clear_expired_sessions
 
+    from .digests import send_digests
     from .outbox import sweep
 
     register_job("outbox_sweep", sweep, every=datetime.timedelta(minutes=1))
+    # Digests leave at 08:00 member time: every member's zone is looked at each quarter.
+    register_job("digests", send_digests, every=datetime.timedelta(minutes=15))
     register_job("retention", apply_retention, at=datetime.time(3, 0))
     register_job("sessions", clear_expired_sessions, at=datetime.time(3, 0))
     register_job("task_results", prune_task_results, at=datetime.time(3, 0))

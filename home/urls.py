@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import views
+from . import preference_views, views
 
 urlpatterns = [
     path("charter/acknowledge/", views.acknowledge_charter, name="charter_acknowledge"),
@@ -21,5 +21,15 @@ urlpatterns = [
         pgettext_lazy("URL", "my-notifications/read-all/"),
         views.notification_read_all,
         name="notification_read_all",
+    ),
+    path(
+        pgettext_lazy("URL", "my-notifications/settings/"),
+        preference_views.notification_settings,
+        name="notification_settings",
+    ),
+    path(
+        pgettext_lazy("URL", "my-notifications/stop/<str:token>/"),
+        preference_views.stop_notifications,
+        name="notifications_stop",
     ),
 ]

@@ -34,6 +34,7 @@ from courses.models import Certificate
 from home.charter import acknowledge, current_charter
 from home.factories import FileFactory, UserFactory
 from home.models import Notification
+from home.preferences import unsubscribe_token
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import ReflectiveEntry
 
@@ -93,6 +94,9 @@ MATRIX = {
     "notification_list": ("GET", None, "login 200 200 200 200 200"),
     "notification_read": ("POST", "notification", "login 302 404 404 404 404"),
     "notification_read_all": ("POST", None, "login 302 302 302 302 302"),
+    "notification_settings": ("GET", None, "login 200 200 200 200 200"),
+    # A signed link from an e-mail: no login, the token is the proof (a forged one: 404).
+    "notifications_stop": ("GET", "stop_link", "200 200 200 200 200 200"),
     "my_data": ("GET", None, "login 200 200 200 200 200"),
     "my_data_download": ("POST", None, "login 302 302 302 302 302"),
     "my_data_archive": ("GET", None, "login 404 404 404 404 404"),  # none asked for yet
@@ -202,6 +206,7 @@ def objects(people):
         "missing_file": ({"path": "nothing/here.png"}, [], {}),
         "home": ({}, [""], {}),
         "notification": ({"pk": notification.pk}, [], {}),
+        "stop_link": ({"token": unsubscribe_token(people["peer"], ["contributions"])}, [], {}),
         # A link to choose a password, for nobody: the calm "this link no longer works".
         "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),
     }

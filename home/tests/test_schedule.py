@@ -21,7 +21,7 @@ from privacy.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
-NIGHTLY = ["outbox_sweep", "retention", "sessions", "task_results"]
+NIGHTLY = ["digests", "outbox_sweep", "retention", "sessions", "task_results"]
 DATABASE_QUEUE = override_settings(
     TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 )
@@ -33,7 +33,9 @@ def paris(day, hour, minute=0, second=0):
 
 def test_the_site_s_jobs():
     jobs = {job.key: job for job in schedule.jobs()}
-    assert sorted(jobs) == ["outbox_sweep", "retention", "sessions", "task_results"]
+    assert sorted(jobs) == ["digests", "outbox_sweep", "retention", "sessions", "task_results"]
+    assert jobs["digests"].task.module_path == "home.digests.send_digests"
+    assert jobs["digests"].every == datetime.timedelta(minutes=15)
     assert jobs["outbox_sweep"].task.module_path == "home.outbox.sweep"
     assert jobs["outbox_sweep"].every == datetime.timedelta(minutes=1)
     assert jobs["retention"].task.module_path == "privacy.tasks.apply_retention"
@@ -57,10 +59,11 @@ def test_each_job_is_enqueued_once_per_period_whatever_the_number_of_workers():
     assert schedule.tick(night + datetime.timedelta(seconds=20)) == []
     # A minute later the sweep is due again; the retention tomorrow night.
     assert schedule.tick(night + datetime.timedelta(minutes=1)) == ["outbox_sweep"]
-    assert schedule.tick(paris(6, 2, 59)) == ["outbox_sweep"]
+    assert sorted(schedule.tick(paris(6, 2, 59))) == ["digests", "outbox_sweep"]
     assert sorted(schedule.tick(paris(6, 3))) == NIGHTLY
     queued = DBTaskResult.objects.values_list("task_path", flat=True)
     assert sorted(queued) == [
+        *["home.digests.send_digests"] * 3,
         *["home.outbox.sweep"] * 4,
         *["home.schedule.prune_task_results"] * 2,
         *["privacy.tasks.apply_retention"] * 2,
@@ -125,5 +128,5 @@ def test_finished_tasks_are_forgotten_after_two_weeks():
     )
     waiting = schedule.tick(paris(5, 3, 1))  # the sweep, waiting in the queue
     assert waiting == ["outbox_sweep"]
-    assert schedule.prune_task_results.call() == 4
+    assert schedule.prune_task_results.call() == 5
     assert DBTaskResult.objects.count() == 1

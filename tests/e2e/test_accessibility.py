@@ -50,6 +50,7 @@ def test_key_pages_have_no_serious_accessibility_problem(page, new_page, languag
         people.section("contributions", language).url,
         url("search", language) + "?q=relais",
         url("notification_list", language),
+        url("notification_settings", language),
         url("my_data", language),
         url("account_security", language),
     ]:
