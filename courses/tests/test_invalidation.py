@@ -3,10 +3,11 @@ published, or a draft saved, leaves what practice analysis and the site keep cac
 lesson's publish moves its module's version alone, a module's its own and training's, and
 the lessons of the other modules stay as they were."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+
+import pytest
 
 from courses.factories import lessons_of, make_course
 from courses.services import TRAINING
