@@ -28,7 +28,16 @@ from .models import (
     QuizAttempt,
     ReflectionNote,
 )
-from .structure import TRAINING, lessons_by_key, lessons_of, modules, required_lessons
+from .structure import (
+    TRAINING,
+    lessons_by_key,
+    lessons_of,
+    live_modules,
+    module_at,
+    module_pages,
+    modules,
+    required_lessons,
+)
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -120,7 +129,9 @@ def course_states(user, courses, enrollments_of_user=None):
         )
 
     missing_keys = {key: [p for p in prerequisites[key] if p not in completed_keys] for key in keys}
-    titles = pages_in_language(CoursePage, {k for ks in missing_keys.values() for k in ks})
+    # Read module by module: a lesson does not read every module for these.
+    missing = {k for ks in missing_keys.values() for k in ks}
+    titles = _in_language(module_pages(missing), missing) if missing else {}
     states = []
     for course in courses:
         key = course.translation_key
@@ -150,7 +161,7 @@ def live_pages(model):
     requests of the process: never modified."""
     if model is not CoursePage:
         raise ValueError("live_pages() lists modules; lessons: structure.module_lessons()")
-    return modules().by_key
+    return live_modules()
 
 
 def pages_in_language(model, keys, locale=None):
@@ -158,11 +169,15 @@ def pages_in_language(model, keys, locale=None):
     under the keys as given (UUIDs or their text)."""
     if not keys:
         return {}
-    locale = locale or active_locale()
     if model is LessonPage:
         index = lessons_by_key({uuid for uuid in map(_as_uuid, keys) if uuid is not None})
     else:
         index = live_pages(model)
+    return _in_language(index, keys, locale)
+
+
+def _in_language(index, keys, locale=None):
+    locale = locale or active_locale()
     pages = {}
     for key in keys:
         versions = index.get(_as_uuid(key))
@@ -200,11 +215,13 @@ def modules_under(catalogue):
     """The live modules of a catalogue, in order (shared, never modified)."""
 
     def read():
-        return [
+        pages = [
             page
-            for page in modules().live
+            for versions in live_modules().values()
+            for page in versions
             if page.depth == catalogue.depth + 1 and page.path.startswith(catalogue.path)
         ]
+        return sorted(pages, key=lambda page: page.path)
 
     return memoized("modules-under", catalogue.pk, compute=read, versions=(TRAINING,))
 
@@ -235,7 +252,7 @@ def lessons_in_language(course):
 
 def course_of(lesson):
     """The live module a lesson belongs to, or None (shared, never modified)."""
-    return modules().by_path.get(lesson.path[: -LessonPage.steplen])
+    return module_at(lesson.path[: -LessonPage.steplen])
 
 
 def lesson_context(user, lesson):

@@ -14,6 +14,7 @@ belongs to. Every value is shared by the
 requests of a process and must never be modified.
 """
 
+from collections import namedtuple
 from dataclasses import dataclass
 
 from django.db.models import Q
@@ -44,60 +45,119 @@ LESSON_FIELDS = (
 MODULES_PER_QUERY = 50
 
 
+# What lists of modules filter and page through before reading the modules shown.
+ModuleRow = namedtuple(
+    "ModuleRow", ["pk", "path", "depth", "translation_key", "locale_id", "theme"]
+)
+
+
 @dataclass(frozen=True)
 class Modules:
-    """What decides progress and what the catalogue lists, for every module, in two queries.
+    """Where the modules are and what decides progress, in two queries of a few columns.
 
-    ``live``: the live modules in every language, in tree order; ``by_key``: translation
-    key -> its live versions; ``by_path``: path -> live module; ``key_at``: path -> key and
-    ``paths``: key -> paths, of every module, live or not; ``canonical``: key -> id of its
-    live version in the default language; ``prerequisites``: module id -> the translation
-    keys of the modules to complete first.
+    ``key_at``: path -> translation key and ``paths``: key -> paths, of every module, live
+    or not; ``live_at``: path -> key of the live ones; ``canonical``: key -> id and
+    ``canonical_paths``: key -> path of its live version in the default language;
+    ``prerequisites``: module id -> the translation keys of the modules to complete first;
+    ``live``: a ``ModuleRow`` of each live module, in tree order.
     """
 
     live: list
-    by_key: dict
-    by_path: dict
     key_at: dict
     paths: dict
+    live_at: dict
     canonical: dict
+    canonical_paths: dict
     prerequisites: dict
 
     def canonical_id(self, course):
         return self.canonical.get(course.translation_key, course.pk)
 
     def canonical_path(self, course):
-        canonical = self.canonical.get(course.translation_key)
-        for page in self.by_key.get(course.translation_key, ()):
-            if page.pk == canonical:
-                return page.path
-        return course.path
+        return self.canonical_paths.get(course.translation_key, course.path)
 
 
 def _read_modules():
     default = default_locale()
-    live, by_key, by_path, key_at, paths, canonical = [], {}, {}, {}, {}, {}
-    for page in CoursePage.objects.order_by("path"):
-        key_at[page.path] = page.translation_key
-        paths.setdefault(page.translation_key, []).append(page.path)
-        if not page.live:
+    rows, key_at, paths, live_at, canonical, canonical_paths = [], {}, {}, {}, {}, {}
+    columns = ("id", "path", "depth", "translation_key", "locale_id", "theme", "live")
+    for *row, live in CoursePage.objects.order_by("path").values_list(*columns):
+        page_id, path, _depth, key, locale_id, _theme = row
+        key_at[path] = key
+        paths.setdefault(key, []).append(path)
+        if not live:
             continue
-        live.append(page)
-        by_key.setdefault(page.translation_key, []).append(page)
-        by_path[page.path] = page
-        if page.locale_id == default.pk:
-            canonical[page.translation_key] = page.pk
+        rows.append(ModuleRow(*row))
+        live_at[path] = key
+        if locale_id == default.pk:
+            canonical[key], canonical_paths[key] = page_id, path
     prerequisites = {}
     for course_id, key in CoursePrerequisite.objects.values_list(
         "course_id", "prerequisite__translation_key"
     ):
         prerequisites.setdefault(course_id, []).append(key)
-    return Modules(live, by_key, by_path, key_at, paths, canonical, prerequisites)
+    return Modules(rows, key_at, paths, live_at, canonical, canonical_paths, prerequisites)
 
 
 def modules():
-    """Every module, kept in this process until training's version moves."""
+    """Where every module is, kept in this process until training's version moves."""
     return memoized("training-modules", compute=_read_modules, versions=(TRAINING,))
+
+
+def live_modules():
+    """{translation key: [its live versions, in tree order]} of every module, whole (the
+    catalogue lists them), kept in this process until training's version moves."""
+
+    def read():
+        index = {}
+        for page in CoursePage.objects.live().order_by("path"):
+            index.setdefault(page.translation_key, []).append(page)
+        return index
+
+    return memoized("live-modules", compute=read, versions=(TRAINING,))
+
+
+def module_pages(keys):
+    """{module key: [its live versions, in tree order]} for these module keys, each kept
+    in this process until its module's version moves: what a lesson shows of its module
+    without reading every module."""
+
+    def read(missing):
+        found = {key: [] for key in missing}
+        for page in CoursePage.objects.live().filter(translation_key__in=missing).order_by("path"):
+            found[page.translation_key].append(page)
+        return found
+
+    return memoized_many("module-pages", list(dict.fromkeys(keys)), read, versions=module_versions)
+
+
+def rows_under(catalogue):
+    """The ``ModuleRow`` of each live module of a catalogue, in order."""
+
+    def read():
+        depth = catalogue.depth + 1
+        return [
+            row
+            for row in modules().live
+            if row.depth == depth and row.path.startswith(catalogue.path)
+        ]
+
+    return memoized("module-rows", catalogue.pk, compute=read, versions=(TRAINING,))
+
+
+def pages_of(rows):
+    """The live module pages of these rows, in their order (read module by module)."""
+    pages = module_pages([row.translation_key for row in rows])
+    by_id = {page.pk: page for versions in pages.values() for page in versions}
+    return [by_id[row.pk] for row in rows if row.pk in by_id]
+
+
+def module_at(path):
+    """The live module page at this path, or None."""
+    key = modules().live_at.get(path)
+    if key is None:
+        return None
+    return next((page for page in module_pages([key])[key] if page.path == path), None)
 
 
 def key_of_module(page):
