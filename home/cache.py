@@ -23,12 +23,8 @@ header lists (the home pages and their children); a saved revision (a draft, a l
 moves nothing. A move or a new slug changes addresses that pages of any section may link
 to: every content version moves.
 
-Within a section, pages may be cached object by object: a family of versions, one per
-object (``scoped(family, parameter)``, such as ``training-module:<a module's key>``), each
-read with its family's. Training registers its modules and lessons so
-(``register_page_scope``): a lesson's publish moves its module's version alone, a module's
-moves its own and training's (the catalogue lists it), and a module's lessons elsewhere
-stay as they were.
+Within a section, pages may be cached object by object (``register_page_scope``): one
+version per object of a family (``training-module:<key>``), read with its family's.
 
 Two tiers keep the cost of a page low. The shared cache (files or Redis) holds every value
 for all the workers, and the versions themselves, so servers sharing it stay coherent.
@@ -41,7 +37,6 @@ requests.
 
 import threading
 import time
-from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -49,38 +44,9 @@ from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import get_language
 
+from .local_memory import LocalMemory
+
 TIMEOUT = 60 * 60
-
-
-class LocalMemory:
-    """A process's own memory of versioned values: bounded, the least recently used first out.
-
-    Only keys that carry a version belong here: their value never changes, it only ages.
-    """
-
-    def __init__(self, size):
-        self.size = size
-        self._values = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            try:
-                self._values.move_to_end(key)
-            except KeyError:
-                return None
-            return self._values[key]
-
-    def set(self, key, value):
-        with self._lock:
-            self._values[key] = value
-            self._values.move_to_end(key)
-            while len(self._values) > self.size:
-                self._values.popitem(last=False)
-
-    def clear(self):
-        with self._lock:
-            self._values.clear()
 
 
 local_memory = LocalMemory(settings.LOCAL_CACHE_ENTRIES)
@@ -160,13 +126,8 @@ def _new_version():
 
 
 def scoped(family, parameter):
-    """The version of one object of a family (``training-module`` and a module's key): keys
-    that carry it hold until the object's own version or the family's moves."""
+    """One object's version (``training-module:<key>``): holds until it or its family moves."""
     return f"{family}{SCOPE}{parameter}"
-
-
-def _family(name):
-    return name.split(SCOPE, 1)[0] if SCOPE in name else None
 
 
 def _read_versions(names):
@@ -175,7 +136,7 @@ def _read_versions(names):
     The value of an object's version is read as its family's and its own, together."""
     read = _request_versions.read
     wanted = set(names)
-    wanted |= {family for family in map(_family, names) if family is not None}
+    wanted |= {name.split(SCOPE, 1)[0] for name in names if SCOPE in name}  # families
     if read is not None:
         if not wanted - set(read):
             return _values(read, names)
@@ -195,15 +156,10 @@ def _read_versions(names):
 def _values(read, names):
     values = dict(read)
     for name in names:
-        family = _family(name)
+        family = name.split(SCOPE, 1)[0] if SCOPE in name else None
         if family is not None:
             values[name] = f"{read[family]}-{read[name]}"
     return values
-
-
-def read_versions(names):
-    """Read these versions from the shared cache at once (in a request: kept for it)."""
-    _read_versions(tuple(names))
 
 
 def version(name):
@@ -284,14 +240,12 @@ _scopes = {}  # page type: (family, parameter(page), whether its section lists t
 
 
 def register_page_scope(*models, family, parameter, listed=False):
-    """Within their section, pages of these types are cached object by object (from an
-    app's ``signals.py``): ``parameter(page)`` names the object a page belongs to (a lesson,
-    its module's key), or None; what is cached about such a page reads the object's version
-    (``scoped(family, parameter)``) instead of its section's, and its changes move that
-    version alone, and the section's too when the section lists those pages (``listed``:
-    the catalogue lists the modules). A page whose parameter is None, and any other page of
-    the section, keeps the section's version, and its changes move every object's of the
-    section's families too (such a page may be above them: their breadcrumbs show it)."""
+    """Pages of these types are cached object by object within their section (from an
+    app's ``signals.py``): ``parameter(page)`` names the page's object (a lesson's module
+    key) or None; what is cached about the page reads ``scoped(family, parameter)``, and
+    its changes move that version alone (and the section's when the section lists these
+    pages: ``listed``). Other pages of the section, and those whose parameter is None, keep
+    the section's version, and their changes move the section's families too."""
     _check(family)
     for model in models:
         _scopes[model] = (family, parameter, listed)
@@ -309,8 +263,7 @@ def _scope(page):
 
 
 def page_version(page):
-    """The version what is cached about a page reads besides the site's: its object's
-    (``register_page_scope``), else its section's."""
+    """What is cached about a page reads, besides the site's: its object's, else its section's."""
     scope = _scope(page)
     return scope[1] if scope is not None and scope[1] is not None else section(page)
 
@@ -336,7 +289,6 @@ def bump_page(page):
 
 
 def _families(page_section):
-    """The families of objects cached within a section (``register_page_scope``)."""
     return [family for model, (family, *_rest) in _scopes.items() if section(model) == page_section]
 
 
@@ -488,7 +440,7 @@ def memoized_many(name, ids, compute, versions=None):
     of an id (each value kept under its object's version: ``scoped``)."""
     if callable(versions):
         of = {pk: versions(pk) for pk in ids}
-        read_versions({name for names in of.values() for name in names})
+        _read_versions(tuple({name for names in of.values() for name in names}))
         keys = {pk: versioned_key("memo", name, pk, versions=of[pk]) for pk in ids}
     else:
         keys = {pk: versioned_key("memo", name, pk, versions=versions) for pk in ids}
