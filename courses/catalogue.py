@@ -1,9 +1,10 @@
 """The training catalogue: its modules filtered by theme, by where the member is and by
 language, a page at a time.
 
-What a page costs does not grow with the network: the modules come from the worker's memory
-(``services.live_pages``), the member's own enrolments are one query, and states and cards
-are made only for the modules of the page shown.
+What a page costs does not grow with the network: the modules' rows come from the worker's
+memory (``structure.modules``), the member's own enrolments are one query, and the modules'
+pages, states and cards are read and made only for the modules of the page shown (each
+module kept under its own version: a module's publish reads that one again).
 """
 
 from dataclasses import dataclass
@@ -15,16 +16,10 @@ from wagtail.models import Locale
 
 from home.cache import SITE, memoized
 
-from .models import CoursePage, Enrollment
+from .models import Enrollment
 from .models.pages import THEMES
-from .services import (
-    COMPLETED,
-    IN_PROGRESS,
-    NOT_STARTED,
-    course_states,
-    live_pages,
-    modules_under,
-)
+from .services import COMPLETED, IN_PROGRESS, NOT_STARTED, course_states
+from .structure import modules, pages_of, rows_under
 
 PER_PAGE = 12
 
@@ -73,17 +68,19 @@ def _language_codes():
 
 def modules_in(catalogue, all_languages=False):
     """The catalogue's live modules in its language, then (when asked) the modules not yet
-    translated into it, in the language they were written in."""
-    modules = modules_under(catalogue)
+    translated into it, in the language they were written in: their ``ModuleRow``, read
+    whole only for the page shown (``structure.pages_of``)."""
+    rows = rows_under(catalogue)
     if not all_languages:
-        return modules
-    here = {module.translation_key for module in modules}
+        return rows
+    here = {row.translation_key for row in rows}
+    first = {}
+    for row in modules().live:
+        first.setdefault(row.translation_key, row)
     elsewhere = [
-        versions[0]
-        for key, versions in live_pages(CoursePage).items()
-        if key not in here and versions[0].depth == catalogue.depth + 1
+        row for key, row in first.items() if key not in here and row.depth == catalogue.depth + 1
     ]
-    return modules + sorted(elsewhere, key=lambda page: page.path)
+    return rows + sorted(elsewhere, key=lambda row: row.path)
 
 
 def catalogue_page(user, catalogue, query):
@@ -102,7 +99,7 @@ def catalogue_page(user, catalogue, query):
             if where.get(module.translation_key, NOT_STARTED) == filters.status
         ]
     page = Paginator(modules, PER_PAGE).get_page(query.get("page"))
-    page.object_list = course_states(user, list(page.object_list), enrolments)
+    page.object_list = course_states(user, pages_of(list(page.object_list)), enrolments)
     codes = _language_codes()
     for state in page.object_list:
         if state.course.locale_id != catalogue.locale_id:

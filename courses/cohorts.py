@@ -37,11 +37,10 @@ from .services import (
     COMPLETED,
     IN_PROGRESS,
     NOT_STARTED,
-    TRAINING,
     pages_in_language,
-    structure,
     uuid_of,
 )
+from .structure import key_of_lessons_module, module_versions, required_lessons
 
 INACTIVE_AFTER = timedelta(days=14)
 
@@ -151,8 +150,7 @@ def cohort_report(cohort, now=None):
     in_language = pages_in_language(CoursePage, keys)
     keys = [key for key in keys if key in in_language]
     report = CohortReport(cohort, [in_language[key] for key in keys])
-    modules = structure()
-    required = {key: modules.required.get(modules.canonical.get(key), []) for key in keys}
+    required = required_lessons(report.modules)
 
     # Module and lesson keys are read as text, and each distinct one made a UUID once: a
     # report reads hundreds of rows that share a few keys.
@@ -191,9 +189,10 @@ def cohort_report(cohort, now=None):
     return report
 
 
-def quiz_questions(lesson_ids):
+def quiz_questions(lessons):
     """{lesson id: [(question id, question text)]} of these live lessons' quizzes, read at
-    most once per process until the content changes."""
+    most once per process until their module changes."""
+    module_of = {lesson.pk: key_of_lessons_module(lesson) for lesson in lessons}
 
     def read(missing):
         lessons = LessonPage.objects.filter(pk__in=missing).only("id", "body")
@@ -207,7 +206,9 @@ def quiz_questions(lesson_ids):
             for lesson in lessons
         }
 
-    return memoized_many("quiz-questions", lesson_ids, compute=read, versions=(TRAINING,))
+    return memoized_many(
+        "quiz-questions", list(module_of), read, versions=lambda pk: module_versions(module_of[pk])
+    )
 
 
 def learner_cell(enrollment, required, done):
@@ -270,7 +271,7 @@ def question_stats(member_ids, keys, module_titles):
     stats = []
     lessons = pages_in_language(LessonPage, list(course_of)).values()
     lessons = sorted(lessons, key=lambda lesson: lesson.path)
-    questions = quiz_questions([lesson.pk for lesson in lessons])
+    questions = quiz_questions(lessons)
     for lesson in lessons:
         # Questions since removed from the quiz are left out: there is nothing to revise.
         for question_id, question in questions.get(lesson.pk) or []:

@@ -14,7 +14,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.cache import active_locale, cached, default_locale, memoized
+from home.cache import active_locale, default_locale, memoized
 
 from .certificates import issue_certificate
 from .models import (
@@ -22,12 +22,21 @@ from .models import (
     Cohort,
     CourseIndexPage,
     CoursePage,
-    CoursePrerequisite,
     Enrollment,
     LessonCompletion,
     LessonPage,
     QuizAttempt,
     ReflectionNote,
+)
+from .structure import (
+    TRAINING,
+    lessons_by_key,
+    lessons_of,
+    live_modules,
+    module_at,
+    module_pages,
+    modules,
+    required_lessons,
 )
 
 NOT_STARTED = "not_started"
@@ -35,9 +44,6 @@ IN_PROGRESS = "in_progress"
 PAUSED = "paused"
 COMPLETED = "completed"
 LOCKED = "locked"
-
-# Training's version (``home.cache``, registered in ``signals.py``), read by its caches.
-TRAINING = "training"
 
 
 @dataclass
@@ -84,48 +90,10 @@ def canonical_versions(courses):
     return {course.translation_key: found.get(course.translation_key, course) for course in courses}
 
 
-@dataclass(frozen=True)
-class Structure:
-    """What decides progress, for every live module, read in three queries and cached.
-
-    ``canonical``: module translation key -> id of its live version in the default language;
-    ``required``: module id -> its live lessons' translation keys, in order;
-    ``prerequisites``: module id -> the translation keys of the modules to complete first.
-    """
-
-    canonical: dict
-    required: dict
-    prerequisites: dict
-
-    def canonical_id(self, course):
-        return self.canonical.get(course.translation_key, course.pk)
-
-
-def _read_structure():
-    default = default_locale()
-    courses = CoursePage.objects.live().values_list("id", "path", "translation_key", "locale_id")
-    canonical, by_path = {}, {}
-    for course_id, path, key, locale_id in courses:
-        by_path[path] = course_id
-        if locale_id == default.pk:
-            canonical[key] = course_id
-    required = {course_id: [] for course_id in by_path.values()}
-    lessons = LessonPage.objects.live().order_by("path").values_list("path", "translation_key")
-    for path, lesson_key in lessons:
-        parent = by_path.get(path[: -LessonPage.steplen])
-        if parent is not None:
-            required[parent].append(lesson_key)
-    prerequisites = {}
-    for course_id, key in CoursePrerequisite.objects.values_list(
-        "course_id", "prerequisite__translation_key"
-    ):
-        prerequisites.setdefault(course_id, []).append(key)
-    return Structure(canonical, required, prerequisites)
-
-
 def structure():
-    """The modules' structure, kept until the content changes (a publish, a move)."""
-    return cached("course-structure", compute=_read_structure, versions=(TRAINING,))
+    """Every module, its prerequisites and its version in the default language
+    (``structure.Modules``), kept until a module, a prerequisite or the catalogue changes."""
+    return modules()
 
 
 def course_states(user, courses, enrollments_of_user=None):
@@ -136,6 +104,7 @@ def course_states(user, courses, enrollments_of_user=None):
     if not courses:
         return []
     modules = structure()
+    required = required_lessons(courses)
     keys = [course.translation_key for course in courses]
     prerequisites = {
         course.translation_key: modules.prerequisites.get(modules.canonical_id(course), [])
@@ -160,7 +129,9 @@ def course_states(user, courses, enrollments_of_user=None):
         )
 
     missing_keys = {key: [p for p in prerequisites[key] if p not in completed_keys] for key in keys}
-    titles = pages_in_language(CoursePage, {k for ks in missing_keys.values() for k in ks})
+    # Read module by module: a lesson does not read every module for these.
+    missing = {k for ks in missing_keys.values() for k in ks}
+    titles = _in_language(module_pages(missing), missing) if missing else {}
     states = []
     for course in courses:
         key = course.translation_key
@@ -168,7 +139,7 @@ def course_states(user, courses, enrollments_of_user=None):
         state = CourseState(
             course=course,
             enrollment=enrollment,
-            required_keys=modules.required.get(modules.canonical_id(course), []),
+            required_keys=required[key],
             done_keys=done,
             missing_prerequisites=[titles[k] for k in missing_keys[key] if k in titles],
         )
@@ -184,40 +155,13 @@ def course_states(user, courses, enrollments_of_user=None):
     return states
 
 
-# The lessons' columns that lists, links and progress need (not their bodies).
-LESSON_FIELDS = (
-    "id",
-    "title",
-    "slug",
-    "url_path",
-    "path",
-    "depth",
-    "live",
-    "translation_key",
-    "estimated_minutes",
-    "locale_id",
-    "content_type_id",
-)
-
-
 def live_pages(model):
-    """{translation_key: [live pages of this type in every language, in tree order]}.
-
-    Read once per process until the content changes: the pages are shared by the requests
-    of the process, and must never be modified. Modules are read whole (the catalogue
-    shows them), lessons without their bodies.
-    """
-
-    def read():
-        pages = model.objects.live().order_by("path")
-        if model is LessonPage:
-            pages = pages.only(*LESSON_FIELDS)
-        index = {}
-        for page in pages:
-            index.setdefault(page.translation_key, []).append(page)
-        return index
-
-    return memoized("live-pages", model._meta.label, compute=read, versions=(TRAINING,))
+    """{translation_key: [live modules in every language, in tree order]} (``CoursePage``:
+    lessons are read module by module, ``structure.module_lessons``). Shared by the
+    requests of the process: never modified."""
+    if model is not CoursePage:
+        raise ValueError("live_pages() lists modules; lessons: structure.module_lessons()")
+    return live_modules()
 
 
 def pages_in_language(model, keys, locale=None):
@@ -225,8 +169,15 @@ def pages_in_language(model, keys, locale=None):
     under the keys as given (UUIDs or their text)."""
     if not keys:
         return {}
+    if model is LessonPage:
+        index = lessons_by_key({uuid for uuid in map(_as_uuid, keys) if uuid is not None})
+    else:
+        index = live_pages(model)
+    return _in_language(index, keys, locale)
+
+
+def _in_language(index, keys, locale=None):
     locale = locale or active_locale()
-    index = live_pages(model)
     pages = {}
     for key in keys:
         versions = index.get(_as_uuid(key))
@@ -260,20 +211,19 @@ def catalogue(locale=None):
     return memoized("catalogue", locale.pk, compute=read, versions=(TRAINING,)) or None
 
 
-def live_children(model, parent):
-    """The live pages of this type just under ``parent``, in order (shared, never modified)."""
-    children = [
-        page
-        for versions in live_pages(model).values()
-        for page in versions
-        if page.depth == parent.depth + 1 and page.path.startswith(parent.path)
-    ]
-    return sorted(children, key=lambda page: page.path)
-
-
 def modules_under(catalogue):
-    """The live modules of a catalogue, in order."""
-    return live_children(CoursePage, catalogue)
+    """The live modules of a catalogue, in order (shared, never modified)."""
+
+    def read():
+        pages = [
+            page
+            for versions in live_modules().values()
+            for page in versions
+            if page.depth == catalogue.depth + 1 and page.path.startswith(catalogue.path)
+        ]
+        return sorted(pages, key=lambda page: page.path)
+
+    return memoized("modules-under", catalogue.pk, compute=read, versions=(TRAINING,))
 
 
 def course_state(user, course):
@@ -284,36 +234,25 @@ def continue_page(state):
     """Where "Continue" leads for a learner's state in a module: its next lesson to do, in
     the module's own language, or the module page once every lesson is done (or when that
     lesson is not live there). The one statement of that rule, for every "Continue" link and
-    every redirection after enrolling or completing a lesson. No query once the lessons are
-    read (``live_pages``)."""
+    every redirection after enrolling or completing a lesson. No query once the module's
+    lessons are read (``structure.module_lessons``)."""
     key = state.next_lesson_key
     course = state.course
     if key is not None:
-        for lesson in live_pages(LessonPage).get(_as_uuid(key), []):
-            if lesson.path[: -LessonPage.steplen] == course.path:
+        for lesson in lessons_of(course):
+            if lesson.translation_key == _as_uuid(key):
                 return lesson
     return course
 
 
 def lessons_in_language(course):
     """The live lessons of a module as the learner reads it, in order (shared, never modified)."""
-    return memoized(
-        "course-lessons",
-        course.pk,
-        compute=lambda: live_children(LessonPage, course),
-        versions=(TRAINING,),
-    )
+    return lessons_of(course)
 
 
 def course_of(lesson):
     """The live module a lesson belongs to, or None (shared, never modified)."""
-
-    def read():
-        modules = live_pages(CoursePage).values()
-        return {page.path: page for versions in modules for page in versions}
-
-    modules = memoized("modules-by-path", compute=read, versions=(TRAINING,))
-    return modules.get(lesson.path[: -LessonPage.steplen])
+    return module_at(lesson.path[: -LessonPage.steplen])
 
 
 def lesson_context(user, lesson):

@@ -23,6 +23,9 @@ header lists (the home pages and their children); a saved revision (a draft, a l
 moves nothing. A move or a new slug changes addresses that pages of any section may link
 to: every content version moves.
 
+Within a section, pages may be cached object by object (``register_page_scope``): one
+version per object of a family (``training-module:<key>``), read with its family's.
+
 Two tiers keep the cost of a page low. The shared cache (files or Redis) holds every value
 for all the workers, and the versions themselves, so servers sharing it stay coherent.
 Each process also remembers the values it read, in a bounded memory of its own: a key
@@ -34,7 +37,6 @@ requests.
 
 import threading
 import time
-from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -42,38 +44,9 @@ from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import get_language
 
+from .local_memory import LocalMemory
+
 TIMEOUT = 60 * 60
-
-
-class LocalMemory:
-    """A process's own memory of versioned values: bounded, the least recently used first out.
-
-    Only keys that carry a version belong here: their value never changes, it only ages.
-    """
-
-    def __init__(self, size):
-        self.size = size
-        self._values = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            try:
-                self._values.move_to_end(key)
-            except KeyError:
-                return None
-            return self._values[key]
-
-    def set(self, key, value):
-        with self._lock:
-            self._values[key] = value
-            self._values.move_to_end(key)
-            while len(self._values) > self.size:
-                self._values.popitem(last=False)
-
-    def clear(self):
-        with self._lock:
-            self._values.clear()
 
 
 local_memory = LocalMemory(settings.LOCAL_CACHE_ENTRIES)
@@ -118,11 +91,16 @@ request_finished.connect(_finish_request, dispatch_uid="entrepairs-cache-version
 # Versions: named by the apps, kept in the shared cache
 
 _versions = {}  # name: whether it follows page content (ROLES does not)
+# Between a family's name and an object's: ``training-module:<key>`` (``scoped``).
+SCOPE = ":"
 
 
 def register_version(name, *, content=True):
     """Name a version (from an app's ``signals.py``); returns the name. ``content``: it
-    follows pages and what they show, and what names no versions reads it too."""
+    follows pages and what they show, and what names no versions reads it too. A version
+    may also name a family of objects, each with a version of its own (``scoped``)."""
+    if SCOPE in name:
+        raise ValueError(f"a version's name has no {SCOPE!r}: {name!r}")
     _versions[name] = content
     return name
 
@@ -147,23 +125,41 @@ def _new_version():
     return time.time_ns() // 1000
 
 
+def scoped(family, parameter):
+    """One object's version (``training-module:<key>``): holds until it or its family moves."""
+    return f"{family}{SCOPE}{parameter}"
+
+
 def _read_versions(names):
     """{name: version}: the request's, else the shared cache's (all the registered
-    versions at once, on a request's first read)."""
+    versions at once, on a request's first read; an object's version with its family's).
+    The value of an object's version is read as its family's and its own, together."""
     read = _request_versions.read
-    if read is not None and all(name in read for name in names):
-        return read
-    wanted = set(names) | (set(_versions) if read is not None else set())
+    wanted = set(names)
+    wanted |= {name.split(SCOPE, 1)[0] for name in names if SCOPE in name}  # families
+    if read is not None:
+        if not wanted - set(read):
+            return _values(read, names)
+        wanted |= set(_versions) - set(read)
     wanted -= set(read or ())
     keys = {version_key(name): name for name in wanted}
     found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
     for name in wanted - set(found):
         cache.add(version_key(name), _new_version(), timeout=None)
         found[name] = cache.get(version_key(name)) or _new_version()
-    if read is None:
-        return found
-    read.update(found)
-    return read
+    if read is not None:
+        read.update(found)
+        found = read
+    return _values(found, names)
+
+
+def _values(read, names):
+    values = dict(read)
+    for name in names:
+        family = name.split(SCOPE, 1)[0] if SCOPE in name else None
+        if family is not None:
+            values[name] = f"{read[family]}-{read[name]}"
+    return values
 
 
 def version(name):
@@ -179,7 +175,8 @@ def versions_part(names=None):
 
 
 def bump(*names):
-    """Move these versions on: what was cached under them is read again."""
+    """Move these versions on: what was cached under them is read again (a family's moves
+    every object's of the family)."""
     read = _request_versions.read
     for name in dict.fromkeys(names):
         if read is not None:
@@ -239,19 +236,60 @@ def section(page_or_model):
     return SITE
 
 
+_scopes = {}  # page type: (family, parameter(page), whether its section lists them)
+
+
+def register_page_scope(*models, family, parameter, listed=False):
+    """Pages of these types are cached object by object within their section (from an
+    app's ``signals.py``): ``parameter(page)`` names the page's object (a lesson's module
+    key) or None; what is cached about the page reads ``scoped(family, parameter)``, and
+    its changes move that version alone (and the section's when the section lists these
+    pages: ``listed``). Other pages of the section, and those whose parameter is None, keep
+    the section's version, and their changes move the section's families too."""
+    _check(family)
+    for model in models:
+        _scopes[model] = (family, parameter, listed)
+
+
+def _scope(page):
+    """(family, the page's object version or None, listed) of a page, or None."""
+    model = _page_model(page)
+    for klass in model.__mro__:
+        if klass in _scopes:
+            family, parameter, listed = _scopes[klass]
+            value = parameter(page)
+            return family, None if value is None else scoped(family, value), listed
+    return None
+
+
+def page_version(page):
+    """What is cached about a page reads, besides the site's: its object's, else its section's."""
+    scope = _scope(page)
+    return scope[1] if scope is not None and scope[1] is not None else section(page)
+
+
 def page_versions(page):
     """What is cached about a page reads these: the site's (every page is under a site
-    page) and its section's."""
-    return tuple(dict.fromkeys((SITE, section(page))))
+    page) and its section's, or its object's."""
+    return tuple(dict.fromkeys((SITE, page_version(page))))
 
 
 def bump_page(page):
-    """A page changed for readers: its section moves on, and the site if the header lists
-    it."""
-    names = [section(page)]
+    """A page changed for readers: its object's version or its section's moves on (with
+    the section's families), and the site's if the header lists it."""
+    scope = _scope(page)
+    page_section = section(page)
+    if scope is not None and scope[1] is not None:
+        names = [scope[1], *([page_section] if scope[2] else [])]
+    else:
+        names = [page_section, *_families(page_section)]
     if (page.depth or 0) <= TOP_DEPTH:
         names.append(SITE)
     bump(*names)
+
+
+def _families(page_section):
+    return [family for model, (family, *_rest) in _scopes.items() if section(model) == page_section]
 
 
 def _page_saved(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
@@ -398,8 +436,14 @@ def memoized(name, *parts, compute, versions=None):
 
 def memoized_many(name, ids, compute, versions=None):
     """{id: value} for each of ``ids``, like ``memoized``; ``compute(missing ids)`` returns
-    the values this process does not hold yet, all at once."""
-    keys = {pk: versioned_key("memo", name, pk, versions=versions) for pk in ids}
+    the values this process does not hold yet, all at once. ``versions`` may be a function
+    of an id (each value kept under its object's version: ``scoped``)."""
+    if callable(versions):
+        of = {pk: versions(pk) for pk in ids}
+        _read_versions(tuple({name for names in of.values() for name in names}))
+        keys = {pk: versioned_key("memo", name, pk, versions=of[pk]) for pk in ids}
+    else:
+        keys = {pk: versioned_key("memo", name, pk, versions=versions) for pk in ids}
     values = {pk: local_memory.get(key) for pk, key in keys.items()}
     missing = [pk for pk, value in values.items() if value is None]
     if missing:

@@ -35,7 +35,7 @@ from .cache import (
     cached,
     get_versioned,
     memoized,
-    section,
+    page_version,
     set_versioned,
     version,
     versioned_key,
@@ -101,7 +101,8 @@ def route(request, path):
     if site is None:
         return None
     # A path that led to a page by plain routing leads there until the site or the page's
-    # section changes: (page id, its section, that section's version when it was found).
+    # section (or its object, ``page_version``) changes: (page id, that version's name, its
+    # value when it was found).
     key = versioned_key("page-at", site.pk, get_language(), path, versions=(SITE,))
     found = get_versioned(key)
     if found is not None:
@@ -112,7 +113,7 @@ def route(request, path):
     page, walked = _walk(localized_root(site), components)
     if walked and walked == len(components) and page.live:
         # Only paths to pages are kept, not every address someone types.
-        page_section = section(page)
+        page_section = page_version(page)
         set_versioned(key, (page.pk, page_section, version(page_section)))
         return _specific(page.pk, page_section, page).route(request, [])
     if walked:

@@ -17,12 +17,14 @@ from wagtail.models import PageViewRestriction, Site
 import pytest
 
 from courses.factories import lessons_of, make_course, right_answers
-from courses.services import enrol
+from courses.services import TRAINING, enrol
+from courses.structure import MODULE
 from home.cache import (
     SITE,
     LocalMemory,
     bump,
     fragment_key,
+    scoped,
     version,
     version_key,
 )
@@ -205,7 +207,9 @@ def test_a_change_made_by_another_worker_is_seen_on_the_next_request(client, sec
     # bumped, and nothing of this process's memory forgotten.
     type(lesson).objects.filter(pk=lesson.pk).update(title="Écouter sans conseiller")
     type(course).objects.filter(pk=course.pk).update(title="Écoute active, saison 2")
-    cache.incr(version_key("training"))
+    # A lesson's publish moves its module's version, a module's training's too.
+    cache.incr(version_key(scoped(MODULE, course.translation_key)))
+    cache.incr(version_key(TRAINING))
     page = client.get(lesson.url).text
     assert "Écouter sans conseiller" in page
     assert "Écoute active, saison 2" in page

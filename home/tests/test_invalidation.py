@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction, get_page_models
 import pytest
 
 from courses.services import TRAINING
+from courses.structure import MODULE
 from home import cache as home_cache
 from home.cache import (
     PAGE,
@@ -60,7 +61,7 @@ def test_each_app_s_pages_are_a_section_of_their_own():
     assert set(app_page_models("courses")) <= invalidating_models(TRAINING)
     assert set(app_page_models("practice_analysis")) <= invalidating_models(PRACTICE)
     assert {section(model) for model in app_page_models("practice_analysis")} == {PRACTICE}
-    assert set(content_versions()) == {SITE, TRAINING, PRACTICE, CONTRIBUTIONS}
+    assert set(content_versions()) == {SITE, TRAINING, MODULE, PRACTICE, CONTRIBUTIONS}
 
 
 def test_roles_follow_groups_and_permissions():
@@ -116,7 +117,8 @@ def test_a_page_the_header_lists_moves_the_site_too(section):
     before = versions()
     catalogue.title = "Se former ensemble"
     catalogue.save_revision().publish()
-    assert moved(before) == {TRAINING, SITE}
+    # Every module's version too: their pages' breadcrumbs show the catalogue.
+    assert moved(before) == {TRAINING, MODULE, SITE}
 
 
 @pytest.mark.django_db
@@ -136,7 +138,7 @@ def test_a_view_restriction_moves_the_versions_of_its_page(section):
     restriction = PageViewRestriction.objects.create(
         page=lesson_parent, restriction_type=PageViewRestriction.LOGIN
     )
-    assert moved(before) == {TRAINING, SITE}  # the catalogue is in the header
+    assert moved(before) == {TRAINING, MODULE, SITE}  # the catalogue is in the header
     page = StandardPageFactory(parent=section("about"), title="Réunion des coordinations")
     before = versions()
     restriction = PageViewRestriction.objects.create(
