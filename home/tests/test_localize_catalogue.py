@@ -4,10 +4,11 @@ the package's, for the Python strings and for the JavaScript catalogue of its ed
 import json
 import re
 
-import pytest
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
+
+import pytest
 
 from scripts.check_catalogues import override_problems
 
