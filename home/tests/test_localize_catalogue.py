@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
+import polib
 import pytest
 
 from scripts.check_catalogues import override_problems
@@ -70,3 +71,18 @@ def test_the_editor_javascript_catalogue_is_french_with_our_overrides(client, tr
     # From the package's own catalogue.
     assert catalogue["Translate"] == "Traduire"
     assert catalogue["segments translated"] == "segments traduits"
+
+
+def test_the_check_reports_a_string_wagtail_localize_no_longer_has(tmp_path, monkeypatch):
+    catalogue = polib.POFile()
+    catalogue.append(polib.POEntry(msgid="Locales", msgstr="Langues"))
+    catalogue.append(polib.POEntry(msgid="A string renamed upstream", msgstr="Renommée"))
+    catalogue.append(polib.POEntry(msgid="Sync translated pages", msgstr=""))
+    (tmp_path / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    catalogue.save(str(tmp_path / "fr" / "LC_MESSAGES" / "django.po"))
+    monkeypatch.setattr("scripts.check_catalogues.OVERRIDES_DIR", tmp_path)
+    monkeypatch.setattr("scripts.check_catalogues.ROOT", tmp_path)
+    problems = override_problems()
+    assert len(problems) == 2
+    assert any("not a wagtail-localize string" in problem for problem in problems)
+    assert any("untranslated" in problem for problem in problems)
