@@ -44,7 +44,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 	@command -v npm >/dev/null || bash scripts/install-system-deps.sh npm
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-compilemessages: venv system-deps ## Compile the fr and en catalogues
+compilemessages: venv system-deps ## Compile the fr and en catalogues (locale/ and locale_overrides/, from LOCALE_PATHS)
 	$(MANAGE) compilemessages --ignore '.venv' --ignore '.tools' -v 0
 
 migrate: venv ## Apply database migrations

@@ -1,11 +1,18 @@
-"""Fail when the fr or en catalogue has an untranslated, fuzzy or missing entry."""
+"""Fail when the fr or en catalogue has an untranslated, fuzzy or missing entry.
+
+Also checks locale_overrides/ (our French for wagtail-localize): each entry is translated,
+not fuzzy, and still a string of the installed wagtail-localize, so that an upgrade renaming
+a string is noticed instead of leaving it in English.
+"""
 
 import sys
 from pathlib import Path
 
 import polib
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE_DIR = ROOT / "locale"
+OVERRIDES_DIR = ROOT / "locale_overrides"
 LANGUAGES = ["fr", "en"]
 
 
@@ -26,8 +33,33 @@ def catalogue_problems(language):
     return problems
 
 
+def override_problems():
+    import wagtail_localize
+
+    package_dir = Path(wagtail_localize.__file__).resolve().parent
+    problems = []
+    for path in sorted(OVERRIDES_DIR.glob("*/LC_MESSAGES/*.po")):
+        language, domain = path.parent.parent.name, path.stem
+        catalogue = polib.pofile(str(path))
+        known = set()
+        for package_po in package_dir.glob(f"**/locale/en/LC_MESSAGES/{domain}.po"):
+            known |= {entry.msgid for entry in polib.pofile(str(package_po))}
+        name = path.relative_to(ROOT)
+        problems += [f"{name}: untranslated: {e.msgid!r}" for e in catalogue.untranslated_entries()]
+        problems += [f"{name}: fuzzy: {e.msgid!r}" for e in catalogue.fuzzy_entries()]
+        problems += [
+            f"{name}: not a wagtail-localize string (any more?): {e.msgid!r}"
+            for e in catalogue
+            if e.msgid not in known
+        ]
+        if language not in LANGUAGES:
+            problems.append(f"{name}: unexpected language {language!r}")
+    return problems
+
+
 def main():
     problems = [problem for language in LANGUAGES for problem in catalogue_problems(language)]
+    problems += override_problems()
     for problem in problems:
         print(problem)
     if problems:

@@ -241,7 +241,11 @@ LANGUAGES = [("fr", _("French")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_overrides/ first: our French for wagtail-localize (the translation editor and its
+# forms), read before the package's own catalogue, for Python and the JavaScript catalogue
+# alike. Kept apart from locale/ so that `make messages` (makemessages --no-obsolete on our
+# source) never drops its entries. See README "Translating pages".
+LOCALE_PATHS = [BASE_DIR / "locale_overrides", BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 # Dates and numbers as each language writes them (templates use named formats only).
 FORMAT_MODULE_PATH = ["config.formats"]
