@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from home.charter import charter_redirect, charter_required
 
 from . import services
-from .anonymisation import check_fields
+from home.anonymisation import check_fields
 from .forms import ReflectiveEntryForm, SubmitForm
 from .models import EntryRead, ReflectiveEntry
 from .notifications import notify_supervisors_of_submission
