@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.http import Http404
+from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -122,15 +123,18 @@ def standing(page, user):
 
 
 def requested_changes(state):
-    """The reviewers' comments of this workflow run, latest first (Wagtail's task states)."""
+    """The reviewers' comments of this workflow run, latest first (Wagtail's task states;
+    the comments are stored encrypted and opened when a task state is read)."""
     if state is None:
         return []
-    return list(
-        TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
-        .exclude(comment="")
-        .order_by("-finished_at")
-        .values("comment", "finished_at")
-    )
+    task_states = TaskState.objects.filter(
+        workflow_state=state, status=TaskState.STATUS_REJECTED
+    ).order_by("-finished_at")
+    return [
+        {"comment": task_state.comment, "finished_at": task_state.finished_at}
+        for task_state in task_states
+        if task_state.comment.strip()
+    ]
 
 
 def may_edit(page, user, status=None):
@@ -207,18 +211,30 @@ def _fill(page, values):
     page.body = [("paragraph", text_to_html(values["text"]))]
 
 
-def findings(page, values):
-    """What might identify someone in the text, less what the author already confirmed."""
-    texts = {name: values.get(name, "") for name in CHECKED_FIELDS}
-    return check_fields(texts, accepted_keys=confirmed_keys(page))
+def _sealed_key(key):
+    # The log keeps no word of the text: a finding's key holds the name it found.
+    return salted_hmac(FINDINGS_CONFIRMED, key).hexdigest()
 
 
 def confirmed_keys(page):
+    """What the author confirmed, as sealed keys (``_sealed_key``)."""
     keys = set()
     entries = PageLogEntry.objects.filter(page=page, action=FINDINGS_CONFIRMED)
     for data in entries.values_list("data", flat=True):
-        keys.update((data or {}).get("keys", []))
+        keys.update((data or {}).get("sealed", []))
     return frozenset(keys)
+
+
+def findings(page, values):
+    """What might identify someone in the text, less what the author already confirmed."""
+    texts = {name: values.get(name, "") for name in CHECKED_FIELDS}
+    confirmed = confirmed_keys(page)
+    remaining = {}
+    for field, found in check_fields(texts).items():
+        found = [finding for finding in found if _sealed_key(finding.key) not in confirmed]
+        if found:
+            remaining[field] = found
+    return remaining
 
 
 def confirm_findings(page, user, keys, current):
@@ -227,7 +243,10 @@ def confirm_findings(page, user, keys, current):
     accepted = sorted(key for key in keys if key in current_keys)
     if accepted:
         PageLogEntry.objects.log_action(
-            page, FINDINGS_CONFIRMED, user=user, data={"keys": accepted}
+            page,
+            FINDINGS_CONFIRMED,
+            user=user,
+            data={"sealed": [_sealed_key(key) for key in accepted], "count": len(accepted)},
         )
     return frozenset(accepted)
 
