@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.utils.crypto import salted_hmac
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -71,6 +72,16 @@ def own_contribution(user, pk):
         )
         raise Http404
     return page
+
+
+def revise_url(user, page):
+    """The address where the member revises this page on the site, if it is a contribution
+    of their own and they may still share; None otherwise (the editing space then)."""
+    if not isinstance(page, ContributionPage) or page.owner_id != user.pk:
+        return None
+    if not may_share(user, contribution_section()):
+        return None
+    return reverse("share_edit", kwargs={"pk": page.pk})
 
 
 # Where a contribution stands -------------------------------------------------------------

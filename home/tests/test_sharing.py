@@ -200,7 +200,7 @@ def test_only_members_who_may_contribute_see_share(client, section):
             assert client.get(address).status_code == 404
         assert url("share_list") not in client.get(index.url).content.decode()
     assert AuditEvent.objects.filter(
-        action=AuditEvent.ACCESS_DENIED, object_type="home.contributionpage"
+        action=AuditEvent.DENIED, object_type="home.contributionpage"
     ).exists()
 
 
@@ -294,3 +294,14 @@ def test_the_stored_page_carries_no_script(client):
     stored = page.get_latest_revision_as_object().body
     assert "<script" not in str(stored) and "<a " not in str(stored)
     assert body_to_text(stored) == typed
+
+
+def test_the_author_is_sent_to_the_site_to_revise(client):
+    alice = sharer()
+    chloe = UserFactory(roles=["trainer"])
+    client.force_login(alice)
+    client.post(url("share_new"), {**form(), "key": new_form_key(client), "submit": "1"})
+    page = ContributionPage.objects.get(owner=alice)
+    review(page, "reject", chloe, COMMENT)
+    notification = alice.notifications.get(kind="changes_requested")
+    assert notification.link == url("share_edit", page)
