@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.http import Http404
-from django.utils.crypto import salted_hmac
 from django.urls import reverse
+from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
