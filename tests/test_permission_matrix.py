@@ -32,8 +32,9 @@ import pytest
 
 from courses.models import Certificate
 from home.charter import acknowledge, current_charter
-from home.factories import FileFactory, UserFactory
+from home.factories import ContributionPageFactory, FileFactory, UserFactory
 from home.models import Notification
+from home.sharing import contribution_section
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import ReflectiveEntry
 
@@ -92,6 +93,11 @@ MATRIX = {
     "notification_list": ("GET", None, "login 200 200 200 200 200"),
     "notification_read": ("POST", "notification", "login 302 404 404 404 404"),
     "notification_read_all": ("POST", None, "login 302 302 302 302 302"),
+    # "Share": those who may add a contribution (peer, trainer); the draft is the peer's.
+    "share_list": ("GET", None, "login 200 200 404 404 200"),
+    "share_new": ("GET", None, "login 200 200 404 404 200"),
+    "share_detail": ("GET", "contribution", "login 200 404 404 404 404"),
+    "share_edit": ("GET", "contribution", "login 200 404 404 404 404"),
     "my_data": ("GET", None, "login 200 200 200 200 200"),
     "my_data_download": ("POST", None, "login 302 302 302 302 302"),
     "my_data_archive": ("GET", None, "login 404 404 404 404 404"),  # none asked for yet
@@ -188,6 +194,9 @@ def objects(people):
     notification = Notification.objects.create(
         recipient=people["peer"], kind=Notification.KINDS[0][0], link="/fr/"
     )
+    contribution = ContributionPageFactory(
+        parent=contribution_section("fr"), owner=people["peer"], publish=False
+    )
     # kind: (URL kwargs, URL args, POST data)
     return {
         None: ({}, [], {}),
@@ -201,6 +210,7 @@ def objects(people):
         "missing_file": ({"path": "nothing/here.png"}, [], {}),
         "home": ({}, [""], {}),
         "notification": ({"pk": notification.pk}, [], {}),
+        "contribution": ({"pk": contribution.pk}, [], {}),
         # A link to choose a password, for nobody: the calm "this link no longer works".
         "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),
     }
