@@ -57,6 +57,10 @@ def share_new(request):
     if request.method == "POST" and form.is_valid():
         key = read_form_key(form.cleaned_data["key"], user)
         page = sharing.save_draft(user, form.cleaned_data, key=key)
+        if page is None:
+            # The same form sent again once its text was already sent (a double click).
+            messages.info(request, _("This text is already with the trainers."))
+            return redirect("share_list")
         return _after_saving(request, form, page)
     return _render_form(request, form, None)
 

@@ -305,3 +305,26 @@ def test_the_author_is_sent_to_the_site_to_revise(client):
     review(page, "reject", chloe, COMMENT)
     notification = alice.notifications.get(kind="changes_requested")
     assert notification.link == url("share_edit", page)
+
+
+def test_sending_the_same_new_form_twice_sends_one_text(client):
+    alice = sharer()
+    UserFactory(roles=["trainer"])
+    client.force_login(alice)
+    data = {**form(), "key": new_form_key(client), "submit": "1"}
+    client.post(url("share_new"), data)
+    response = client.post(url("share_new"), data)
+    assert response.status_code == 302
+    page = ContributionPage.objects.get(owner=alice)
+    assert WorkflowState.objects.filter(object_id=str(page.pk)).count() == 1
+
+
+def test_a_locked_text_is_not_changed_on_the_site(client, section):
+    alice, trainer = sharer(), UserFactory(roles=["trainer"])
+    page = ContributionPageFactory(parent=section("contributions"), owner=alice, publish=False)
+    page.locked, page.locked_by = True, trainer
+    page.save()
+    client.force_login(alice)
+    response = client.post(url("share_edit", page), {**form(title="Changé"), "save": "1"})
+    assert response.status_code == 302 and response["Location"] == url("share_detail", page)
+    assert page.get_latest_revision_as_object().title != "Changé"
