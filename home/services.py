@@ -156,6 +156,7 @@ def contribution_listing(request, index):
     from taggit.models import Tag
 
     from .models import ContributionPage, ContributionPageTag
+    from .sharing import may_share
 
     visible = contributions_visible_to(request.user, index)
     kinds = dict(ContributionPage.KINDS)
@@ -186,6 +187,7 @@ def contribution_listing(request, index):
         "tags": tags,
         "current_tag": tag,
         "filtered": bool(kind or tag),
+        "may_share": may_share(request.user, index),
     }
 
 

@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import preference_views, views
+from . import preference_views, share_views, views
 
 urlpatterns = [
     path("charter/acknowledge/", views.acknowledge_charter, name="charter_acknowledge"),
@@ -32,4 +32,8 @@ urlpatterns = [
         preference_views.stop_notifications,
         name="notifications_stop",
     ),
+    path(pgettext_lazy("URL", "share/"), share_views.share_list, name="share_list"),
+    path(pgettext_lazy("URL", "share/new/"), share_views.share_new, name="share_new"),
+    path(pgettext_lazy("URL", "share/<int:pk>/"), share_views.share_detail, name="share_detail"),
+    path(pgettext_lazy("URL", "share/<int:pk>/edit/"), share_views.share_edit, name="share_edit"),
 ]

@@ -25,6 +25,7 @@ from .charter import acknowledge, charter_for_reading, current_charter
 from .models import CharterPage
 from .notifications import forget_unread_count
 from .services import files_readable_by, notifications_of
+from .sharing import may_share
 
 
 @require_POST
@@ -109,6 +110,7 @@ def notification_list(request):
         {
             "notifications": page,
             "has_unread": notifications.filter(read_at__isnull=True).exists(),
+            "may_share": may_share(request.user),
         },
     )
 

@@ -247,3 +247,15 @@ def register_checked_document_urls():
 def admin_css():
     """Small fixes of the editing space for phones (long buttons, names in listings)."""
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+@hooks.register("register_log_actions")
+def register_contribution_log_actions(actions):
+    # "Share": what the author marked as not identifying shows in the page's history.
+    from .sharing import FINDINGS_CONFIRMED
+
+    actions.register_action(
+        FINDINGS_CONFIRMED,
+        _("Marked as not identifying"),
+        _("The author marked passages as not identifying before sending the text"),
+    )

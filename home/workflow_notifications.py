@@ -69,21 +69,33 @@ def approved_message(params):
 def register():
     register_category(CONTRIBUTIONS, gettext_lazy("Contributions"), order=10)
     labels = dict(Notification.KINDS)
-    for key, message, subject in (
+    for key, message, subject, link in (
         (
             Notification.REVIEW_REQUESTED,
             review_requested_message,
             gettext_lazy("A text is waiting for your review"),
+            None,
         ),
         (
             Notification.CHANGES_REQUESTED,
             changes_requested_message,
             gettext_lazy("Changes are requested on your text"),
+            _revise_link,
         ),
-        (Notification.APPROVED, approved_message, gettext_lazy("Your text has been published")),
+        (
+            Notification.APPROVED,
+            approved_message,
+            gettext_lazy("Your text has been published"),
+            None,
+        ),
     ):
         register_kind(
-            key, label=labels[key], category=CONTRIBUTIONS, message=message, subject=subject
+            key,
+            label=labels[key],
+            category=CONTRIBUTIONS,
+            message=message,
+            subject=subject,
+            link=link,
         )
 
 
@@ -101,6 +113,17 @@ def _page_params(page):
 
 def _edit_link(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def _revise_link(recipient, params):
+    """Where the author revises, in their language: "Share" on the site for a contribution
+    of their own, the editing space for any other page."""
+    from .sharing import revise_url
+
+    page = Page.objects.filter(pk=params.get("page")).first()
+    if page is None:
+        return ""
+    return revise_url(recipient, page.specific) or _edit_link(page)
 
 
 def task_approvers(task, page):
@@ -145,13 +168,7 @@ def changes_requested(instance, user=None, **kwargs):
     author = _author_of(instance, user)
     if author is None or not isinstance(page, Page):
         return
-    notify(
-        author,
-        Notification.CHANGES_REQUESTED,
-        _page_params(page),
-        link=_edit_link(page),
-        email=True,
-    )
+    notify(author, Notification.CHANGES_REQUESTED, _page_params(page), email=True)
 
 
 def approved(instance, user=None, **kwargs):

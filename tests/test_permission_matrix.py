@@ -32,9 +32,10 @@ import pytest
 
 from courses.models import Certificate
 from home.charter import acknowledge, current_charter
-from home.factories import FileFactory, UserFactory
+from home.factories import ContributionPageFactory, FileFactory, UserFactory
 from home.models import Notification
 from home.preferences import unsubscribe_token
+from home.sharing import contribution_section
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import ReflectiveEntry
 
@@ -97,6 +98,11 @@ MATRIX = {
     "notification_settings": ("GET", None, "login 200 200 200 200 200"),
     # A signed link from an e-mail: no login, the token is the proof (a forged one: 404).
     "notifications_stop": ("GET", "stop_link", "200 200 200 200 200 200"),
+    # "Share": those who may add a contribution (peer, trainer); the draft is the peer's.
+    "share_list": ("GET", None, "login 200 200 404 404 200"),
+    "share_new": ("GET", None, "login 200 200 404 404 200"),
+    "share_detail": ("GET", "contribution", "login 200 404 404 404 404"),
+    "share_edit": ("GET", "contribution", "login 200 404 404 404 404"),
     "my_data": ("GET", None, "login 200 200 200 200 200"),
     "my_data_download": ("POST", None, "login 302 302 302 302 302"),
     "my_data_archive": ("GET", None, "login 404 404 404 404 404"),  # none asked for yet
@@ -193,6 +199,9 @@ def objects(people):
     notification = Notification.objects.create(
         recipient=people["peer"], kind=Notification.KINDS[0][0], link="/fr/"
     )
+    contribution = ContributionPageFactory(
+        parent=contribution_section("fr"), owner=people["peer"], publish=False
+    )
     # kind: (URL kwargs, URL args, POST data)
     return {
         None: ({}, [], {}),
@@ -207,6 +216,7 @@ def objects(people):
         "home": ({}, [""], {}),
         "notification": ({"pk": notification.pk}, [], {}),
         "stop_link": ({"token": unsubscribe_token(people["peer"], ["contributions"])}, [], {}),
+        "contribution": ({"pk": contribution.pk}, [], {}),
         # A link to choose a password, for nobody: the calm "this link no longer works".
         "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),
     }

@@ -103,7 +103,8 @@ def test_a_testimony_is_submitted_revised_and_published(client, section):
     assert page.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
     (to_alice,) = mails_to(alice)
     assert to_alice.subject == "Des modifications sont demandées sur votre texte"
-    assert f"http://testserver{edit_url(page)}" in to_alice.body
+    # She revises where she wrote it: "Share", on the site, in her language.
+    assert f"http://testserver/fr/partager/{page.pk}/modifier/" in to_alice.body
     assert "Bonjour Alice" in to_alice.body
     assert COMMENT not in to_alice.body and TEXT not in to_alice.body
 

@@ -111,7 +111,7 @@ def test_the_guard_blocks_a_phone_number_until_it_is_rewritten(client, author, e
 
 
 def test_a_finding_marked_not_identifying_lets_the_entry_go(client, author, entry):
-    from practice_analysis.anonymisation import find_identifying
+    from home.anonymisation import find_identifying
 
     client.force_login(author)
     url = reverse("entry_edit", kwargs={"pk": entry.pk})

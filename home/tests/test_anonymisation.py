@@ -10,7 +10,7 @@ from django.utils import translation
 
 import pytest
 
-from practice_analysis.anonymisation import KINDS, Finding, check_fields, find_identifying
+from home.anonymisation import KINDS, Finding, check_fields, find_identifying
 
 
 def found(text, extra_names=()):

@@ -1,4 +1,4 @@
-"""The anonymisation guard: find what looks identifying in a reflective text before submission.
+"""The anonymisation guard: find what looks identifying in a text peers write before others read it.
 
 Peers write about real situations, and the association's rule is that nothing written down may
 identify a third party (docs/data-protection.md). People are named by role
