@@ -6,17 +6,16 @@ import re
 
 from django.conf import settings
 from django.utils import translation
-from django.utils import translation
-
-# Not called by their usual names: makemessages must not copy wagtail-localize's strings
-# into the project's catalogue.
-translated = translation.gettext
-translated_plural = translation.ngettext
 
 import polib
 import pytest
 
 from scripts.check_catalogues import override_problems
+
+# Not called by their usual names: makemessages must not copy wagtail-localize's strings
+# into the project's catalogue.
+translated = translation.gettext
+translated_plural = translation.ngettext
 
 
 def test_the_override_catalogue_comes_first_in_locale_paths():
