@@ -58,7 +58,8 @@
 
     // Logging out forgets every draft kept on this device, whoever wrote it.
     document.addEventListener("submit", function (event) {
-        if (config.logoutUrl && pathOf(event.target.action) === config.logoutUrl) { clearAll(); }
+        var action = event.target.getAttribute("action");
+        if (config.logoutUrl && action && pathOf(action) === config.logoutUrl) { clearAll(); }
     }, true);
 
     function fields(form) {
@@ -115,7 +116,7 @@
             keys(storage).forEach(function (key) {
                 var record = read(storage, key);
                 if (key.indexOf(PREFIX + member + ":") === 0 && record && record.sent &&
-                        record.from.indexOf(from) !== -1) {
+                        (record.from || []).indexOf(from) !== -1) {
                     storage.removeItem(key);
                 }
             });
