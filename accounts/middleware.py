@@ -1,6 +1,7 @@
 """Middleware: two-factor enforcement, session lifetime and the browser-protection headers."""
 
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
@@ -11,7 +12,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 
@@ -142,7 +143,7 @@ class SessionTimeoutMiddleware:
 
     @staticmethod
     def _end(request):
-        next_url = request.get_full_path() if request.method == "GET" else "/"
+        next_url = return_address(request)
         logout(request)
         message = _(
             "Your session has ended because it was inactive for a while or open for a "
@@ -154,6 +155,21 @@ class SessionTimeoutMiddleware:
             return JsonResponse({"saved": False, "message": message}, status=401)
         messages.info(request, message)
         return redirect_to_login(next_url)
+
+
+def return_address(request):
+    """Where to come back after logging in again: the page asked for or, when a form was
+    sent, the page it was sent from (same site only), where ``static/js/autosave.js`` puts
+    back what was typed."""
+    if request.method == "GET":
+        return request.get_full_path()
+    referer = request.headers.get("referer", "")
+    if referer and url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        parts = urlsplit(referer)
+        return parts.path + (f"?{parts.query}" if parts.query else "")
+    return "/"
 
 
 class SecurityHeadersMiddleware:

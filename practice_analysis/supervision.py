@@ -74,9 +74,12 @@ def take(request, pk):
 
 @never_cache
 @charter_required
-@require_POST
 def review(request, pk):
     entry = services.supervised_entry(request.user, pk)
+    if request.method != "POST":
+        # Reached after logging in again (the review was sent as the session ended): the
+        # entry's page, where the review's text is put back (``static/js/autosave.js``).
+        return redirect("supervision_entry", pk=entry.pk)
     if not (entry.state == ReflectiveEntry.IN_REVIEW and entry.reviewer_id == request.user.pk):
         messages.warning(request, _("Take the entry before reviewing it."))
         return redirect("supervision_entry", pk=entry.pk)
