@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Person(User):
@@ -34,8 +35,15 @@ class ReadingPreferences(models.Model):
     LARGE = "large"
     LARGER = "larger"
     WIDE = "wide"
-    TEXT_SIZES = [(NORMAL, _("Normal")), (LARGE, _("Large")), (LARGER, _("Larger"))]
-    LINE_SPACINGS = [(NORMAL, _("Normal")), (WIDE, _("Wide"))]
+    TEXT_SIZES = [
+        (NORMAL, pgettext_lazy("text size", "Normal")),
+        (LARGE, pgettext_lazy("text size", "Large")),
+        (LARGER, pgettext_lazy("text size", "Larger")),
+    ]
+    LINE_SPACINGS = [
+        (NORMAL, pgettext_lazy("line spacing", "Normal")),
+        (WIDE, pgettext_lazy("line spacing", "Wide")),
+    ]
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reading_preferences"
@@ -47,7 +55,10 @@ class ReadingPreferences(models.Model):
     readable_font = models.BooleanField(
         _("easy-to-read font"),
         default=False,
-        help_text=_("Atkinson Hyperlegible, with more space between letters and words."),
+        help_text=_(
+            "Atkinson Hyperlegible, with more space between letters and words. Made for "
+            "people with low vision; many dyslexic readers find it easier too."
+        ),
     )
     high_contrast = models.BooleanField(_("high contrast"), default=False)
     reduce_motion = models.BooleanField(_("less movement"), default=False)
