@@ -1,9 +1,11 @@
-"""Forms of the login, two-factor and password-link steps: few fields, plain messages."""
+"""Forms of the login, two-factor and password-link steps, and of reading comfort."""
 
 from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+
+from .models import ReadingPreferences
 
 CODE_HELP = _("The six-digit code shown in your authenticator app, or one of your recovery codes.")
 
@@ -69,3 +71,23 @@ class SetPasswordForm(auth_forms.SetPasswordForm):
         super().__init__(*args, **kwargs)
         self.fields["new_password1"].label = _("Your new password")
         self.fields["new_password2"].label = _("The same password again")
+
+
+class ReadingPreferencesForm(forms.ModelForm):
+    """Reading comfort: sizes and spacing as choices shown side by side, the rest on/off."""
+
+    class Meta:
+        model = ReadingPreferences
+        fields = ["text_size", "line_spacing", "readable_font", "high_contrast", "reduce_motion"]
+        widgets = {
+            "text_size": forms.RadioSelect,
+            "line_spacing": forms.RadioSelect,
+        }
+        help_texts = {
+            "text_size": _("Every page, menus included, grows with it."),
+            "line_spacing": _("More space between lines and paragraphs."),
+            "high_contrast": _("Black text on white, darker links and borders."),
+            "reduce_motion": _(
+                "No animations or transitions. Your device's own setting is followed too."
+            ),
+        }

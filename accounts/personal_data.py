@@ -1,7 +1,9 @@
-"""What login throttling keeps about a member: django-axes' records of failed logins.
+"""What accounts keep about a member: django-axes' records of failed logins, and their
+reading comfort.
 
-They are kept by username for the cool-off period (``privacy.retention`` purges them
-after it); an erasure deletes those of the member's username at once.
+Failed logins are kept by username for the cool-off period (``privacy.retention`` purges
+them after it); an erasure deletes those of the member's username at once, and their
+reading preferences.
 """
 
 from django.db.models import Q
@@ -9,7 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
-from privacy.registry import plain, register
+from privacy.registry import plain, register, register_model
+
+from .models import ReadingPreferences
 
 MODELS = (AccessAttempt, AccessFailureLog, AccessLog)
 
@@ -29,3 +33,14 @@ def export_login_records(user):
         {"time": plain(attempt.attempt_time), "failures": attempt.failures_since_start}
         for attempt in _of(AccessAttempt, user).order_by("attempt_time")
     ]
+
+
+register_model(
+    "reading_preferences",
+    _("Reading comfort"),
+    ReadingPreferences,
+    user_field="user",
+    fields=["text_size", "line_spacing", "readable_font", "high_contrast", "reduce_motion"],
+    erase="delete",
+    order=96,
+)

@@ -1,4 +1,5 @@
-"""Account URLs, under the language prefix: login, password links, two-factor, Security."""
+"""Account URLs, under the language prefix: login, password links, two-factor, Security,
+reading comfort."""
 
 from django.contrib.auth import views as auth_views
 from django.urls import path
@@ -10,6 +11,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/two-factor/", views.verify, name="two_factor_verify"),
     path("accounts/security/", views.security, name="account_security"),
+    path("accounts/reading/", views.reading_comfort, name="reading_comfort"),
     path("accounts/security/two-factor/setup/", views.setup, name="two_factor_setup"),
     path("accounts/security/two-factor/off/", views.disable, name="two_factor_disable"),
     path("accounts/security/recovery-codes/", views.recovery_codes, name="recovery_codes"),

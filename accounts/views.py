@@ -1,4 +1,5 @@
-"""Login, the two-factor steps, choosing a password from a link, the "Security" page."""
+"""Login, the two-factor steps, choosing a password from a link, the "Security" and
+"Reading comfort" pages."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -28,8 +29,8 @@ from privacy import audit
 from privacy.models import AuditEvent
 from privacy.services import end_sessions
 
-from . import twofactor
-from .forms import CodeForm, PasswordResetRequestForm, SetPasswordForm
+from . import reading, twofactor
+from .forms import CodeForm, PasswordResetRequestForm, ReadingPreferencesForm, SetPasswordForm
 from .password_links import INVITATION, RESET, count_attempt, link_kind, send_password_link
 from .throttling import client_ip
 from .tokens import invitation_tokens, reset_tokens
@@ -241,6 +242,20 @@ def security(request):
         // 60,
     }
     return render(request, "accounts/security.html", context)
+
+
+@never_cache
+@login_required
+def reading_comfort(request):
+    """Reading comfort: text size, spacing, font, contrast and motion, for every page."""
+    form = ReadingPreferencesForm(
+        request.POST or None, instance=reading.preferences_of(request.user)
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Saved. Every page now follows your choices."))
+        return redirect("reading_comfort")
+    return render(request, "accounts/reading_comfort.html", {"form": form})
 
 
 @require_POST

@@ -98,6 +98,11 @@ LABELS = {
     "entry_id": _("entry number"),
     "ready_at": _("ready on"),
     "sent_at": _("sent on"),
+    "text_size": _("text size"),
+    "line_spacing": _("line spacing"),
+    "readable_font": _("easy-to-read font"),
+    "high_contrast": _("high contrast"),
+    "reduce_motion": _("less movement"),
 }
 
 

@@ -56,6 +56,7 @@ MATRIX = {
     "logout": ("POST", None, "302 302 302 302 302 302"),
     "two_factor_verify": ("GET", None, "login 302 302 302 302 302"),
     "account_security": ("GET", None, "login 200 200 200 200 200"),
+    "reading_comfort": ("GET", None, "login 200 200 200 200 200"),
     "two_factor_setup": ("GET", None, "login 200 302 302 302 302"),
     "two_factor_disable": ("POST", None, "login 302 302 302 302 302"),
     "recovery_codes": ("GET", None, "login 302 302 302 302 302"),

@@ -1,0 +1,56 @@
+"""Reading comfort: the classes a member's preferences put on ``<html>`` of every page.
+
+Read once per member and kept in the shared cache until they save again (``signals``), so a
+returning member's page costs no query more; the CSS (static/css/entrepairs.css, "Reading
+comfort") does the rest, without JavaScript.
+"""
+
+from django.core.cache import cache
+
+from .models import ReadingPreferences
+
+TIMEOUT = 24 * 60 * 60
+
+
+def cache_key(user_id):
+    return f"entrepairs:reading:{user_id}"
+
+
+def classes_for(preferences):
+    """The classes of these preferences, in a fixed order ("" for the defaults)."""
+    if preferences is None:
+        return ""
+    names = []
+    if preferences.text_size != ReadingPreferences.NORMAL:
+        names.append(f"text-{preferences.text_size}")
+    if preferences.line_spacing != ReadingPreferences.NORMAL:
+        names.append(f"spacing-{preferences.line_spacing}")
+    if preferences.readable_font:
+        names.append("font-readable")
+    if preferences.high_contrast:
+        names.append("contrast-high")
+    if preferences.reduce_motion:
+        names.append("motion-reduced")
+    return " ".join(names)
+
+
+def reading_classes(user):
+    """The classes for this member's pages; "" for visitors and for the defaults."""
+    if user is None or not user.is_authenticated:
+        return ""
+    key = cache_key(user.pk)
+    classes = cache.get(key)
+    if classes is None:
+        classes = classes_for(ReadingPreferences.objects.filter(user=user).first())
+        cache.set(key, classes, TIMEOUT)
+    return classes
+
+
+def preferences_of(user):
+    """The member's preferences to edit (unsaved defaults if they never chose)."""
+    return ReadingPreferences.objects.filter(user=user).first() or ReadingPreferences(user=user)
+
+
+def forget(user_id):
+    """Their preferences changed or went: the next page reads them again."""
+    cache.delete(cache_key(user_id))
