@@ -22,8 +22,9 @@ from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone, translation
 
-from django_tasks import task
 from wagtail.users.models import UserProfile
+
+from django_tasks import task
 
 from home.cache import active_locale
 from home.notifications import notify
