@@ -250,3 +250,23 @@ def test_reading_a_batch_of_due_learners_takes_the_same_queries_for_3_and_30(cou
         return len(queries)
 
     assert counts(3) == counts(30)
+
+
+def test_my_data_holds_the_reminders_and_erasure_removes_them(course):
+    from courses.personal_data import erase_reminders, export_reminders
+
+    learner = started(course)
+    reminders.send_due_reminders()
+    reminders.not_now(learner, course.translation_key)
+    reminders.stop(learner)
+    exported = export_reminders(learner)
+    (row,) = exported["modules"]
+    assert row["module"] == course.title and row["no_reminder_before"]
+    assert exported["stopped_at"]
+    erase_reminders(learner)
+    assert export_reminders(learner) == {
+        "modules": [],
+        "stopped_at": None,
+        "kind_words_received": [],
+        "kind_words_sent": [],
+    }
