@@ -127,7 +127,8 @@ def reminder_choices(context):
     """On the page a reminder's link leads to, "not now" and "stop these reminders", when
     the link's token was made for this learner (no query: the token is signed)."""
     request = context.get("request")
-    token = request.GET.get(TOKEN_PARAMETER, "") if request else ""
-    if not token or not request.user.is_authenticated or read_token(token, request.user) is None:
+    user = getattr(request, "user", None)
+    token = request.GET.get(TOKEN_PARAMETER, "") if user is not None else ""
+    if not token or not user.is_authenticated or read_token(token, user) is None:
         return {"token": None}
     return {"token": token}
