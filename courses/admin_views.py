@@ -5,16 +5,19 @@ may see.
 object outside them is a 404 here, whatever exists behind its id.
 """
 
+import uuid
+
+from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.db.models import Count
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from django.views.generic import TemplateView
+from django.views.generic import FormView, TemplateView
 
 from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -25,7 +28,10 @@ from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from privacy import audit
 from privacy.models import AuditEvent
 
+from . import kind_words
+from .certificates import learner_name
 from .cohorts import CHART_BAR_WIDTH, CHART_WIDTH, cohort_report, csv_export, xlsx_export
+from .forms import KindWordForm
 from .models import Certificate, Cohort
 from .services import certificates_visible_to, cohorts_visible_to
 
@@ -92,6 +98,7 @@ class CohortReportView(WagtailAdminTemplateMixin, TemplateView):
     index_url_name = None
     edit_url_name = None
     export_url_name = None
+    kind_word_url_name = None
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -125,6 +132,10 @@ class CohortReportView(WagtailAdminTemplateMixin, TemplateView):
             },
             chart_width=CHART_WIDTH,
             chart_bar_width=CHART_BAR_WIDTH,
+            kind_word_url_name=self.kind_word_url_name,
+            sends_kind_words=kind_words.cohorts_trained_by(self.request.user)
+            .filter(pk=self.cohort.pk)
+            .exists(),
         )
         return context
 
@@ -152,6 +163,70 @@ def cohort_report_export(request, pk, export):
     filename = f"{slugify(cohort.name)}-{suffix}.{export}"
     response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
+
+
+class KindWordView(WagtailAdminTemplateMixin, FormView):
+    """A kind word to a learner of the cohort, from one of its trainers
+    (``kind_words.kind_word_recipient``); anyone else gets a 404."""
+
+    template_name = "courses/kind_word.html"
+    form_class = KindWordForm
+    header_icon = "mail"
+    report_url_name = None
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        pk, learner_pk = kwargs["pk"], kwargs["learner"]
+        found = kind_words.kind_word_recipient(request.user, pk, learner_pk)
+        if found is None:
+            audit.denied(request, (Cohort._meta.label_lower, pk), subject=learner_pk)
+            raise Http404
+        self.cohort, self.learner = found
+
+    def get_page_title(self):
+        return _("A kind word")
+
+    def get_page_subtitle(self):
+        return learner_name(self.learner)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": self.report_url(), "label": self.cohort.name},
+            {"url": "", "label": self.get_header_title()},
+        ]
+
+    def report_url(self):
+        return reverse(self.report_url_name, args=[self.cohort.pk])
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "max_length": kind_words.MAX_LENGTH}
+
+    def get_initial(self):
+        text = kind_words.prefilled_text(self.request.user, self.learner)
+        return {"text": text, "submission": uuid.uuid4()}
+
+    def form_valid(self, form):
+        kind_words.send_kind_word(
+            self.request.user,
+            self.cohort,
+            self.learner,
+            form.cleaned_data["text"],
+            form.cleaned_data["submission"],
+        )
+        # The same answer for a second press of the button: the word left once.
+        messages.success(
+            self.request,
+            _("Your word is on its way to %(name)s.") % {"name": learner_name(self.learner)},
+        )
+        return redirect(self.report_url())
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "learner": self.learner,
+            "cancel_url": self.report_url(),
+        }
 
 
 # Certificates: trainers reach those of their cohorts only (see certificates_visible_to).

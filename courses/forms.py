@@ -48,3 +48,22 @@ class CertificateRevocationForm(WagtailAdminModelForm):
         if newly_revoked:
             notify_certificate(certificate, CERTIFICATE_REVOKED)
         return saved
+
+
+class KindWordForm(forms.Form):
+    """A kind word: plain text, short. ``submission`` is the form's token (one word per
+    submit, however many times the button is pressed)."""
+
+    text = forms.CharField(
+        label=_("Your word"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "Plain text, a few lines. The learner reads it in the site and, if they chose so, "
+            "by e-mail: keep anything personal for a conversation."
+        ),
+    )
+    submission = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, max_length, **kwargs):
+        super().__init__(*args, **kwargs)
+        limits.limit_length(self.fields["text"], max_length)

@@ -1,5 +1,7 @@
 """Training's notifications: a certificate issued or revoked, told in the site with a link to
-"My learning" (the module's title is not secret).
+"My learning" (the module's title is not secret); a gentle reminder of a module left idle
+(``reminders.py``) and a kind word from a trainer (``kind_words.py``), by e-mail too unless
+the learner chose otherwise.
 
 Registered with ``home.notifications`` when courses is ready (``courses/apps.py``).
 """
@@ -14,6 +16,8 @@ TRAINING = "training"
 
 CERTIFICATE_ISSUED = "certificate_issued"  # {"course": title when sent, "course_key": its key}
 CERTIFICATE_REVOKED = "certificate_revoked"
+IDLE_MODULE = "idle_module_reminder"  # {"course": the module's title}; link: where they stopped
+KIND_WORD = "kind_word"  # {"sender": the trainer's name, "text": their words, plain text}
 
 
 def course_title(params):
@@ -37,6 +41,21 @@ def certificate_revoked_message(params):
     ) % {"course": course_title(params)}
 
 
+def idle_module_message(params):
+    return _(
+        "Your module “%(course)s” is waiting for you, whenever you are ready. The link takes "
+        "you back to where you stopped; there you can also say “not now” or stop these "
+        "reminders."
+    ) % {"course": params.get("course", "")}
+
+
+def kind_word_message(params):
+    return _("A word from %(sender)s, your trainer: “%(text)s”") % {
+        "sender": params.get("sender", ""),
+        "text": params.get("text", ""),
+    }
+
+
 def my_learning(recipient, params):
     return reverse("my_learning")
 
@@ -55,5 +74,20 @@ def register():
         label=gettext_lazy("A certificate revoked"),
         category=TRAINING,
         message=certificate_revoked_message,
+        link=my_learning,
+    )
+    register_kind(
+        IDLE_MODULE,
+        label=gettext_lazy("A module waiting for you"),
+        category=TRAINING,
+        message=idle_module_message,
+        subject=gettext_lazy("Your module is waiting for you"),
+    )
+    register_kind(
+        KIND_WORD,
+        label=gettext_lazy("A word from your trainer"),
+        category=TRAINING,
+        message=kind_word_message,
+        subject=gettext_lazy("A word from your trainer"),
         link=my_learning,
     )

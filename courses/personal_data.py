@@ -10,15 +10,19 @@ from django.utils.translation import gettext_lazy as _
 
 from privacy.registry import plain, register, register_model
 
+from .certificates import learner_name
 from .models import (
     Certificate,
     Cohort,
     CoursePage,
     Enrollment,
+    KindWord,
     LessonCompletion,
     LessonPage,
+    ModuleReminder,
     QuizAttempt,
     ReflectionNote,
+    ReminderOptOut,
 )
 from .services import pages_in_language
 
@@ -133,3 +137,49 @@ def export_cohorts(user):
         )
         for cohort in cohorts
     ]
+
+
+def erase_reminders(user):
+    ModuleReminder.objects.filter(user=user).delete()
+    ReminderOptOut.objects.filter(user=user).delete()
+    KindWord.objects.filter(learner=user).delete()
+    KindWord.objects.filter(sender=user).update(sender=None)
+
+
+@register("reminders", _("Reminders and kind words"), erase=erase_reminders, order=26)
+def export_reminders(user):
+    """When the member was reminded of a module and their answers; the kind words they got
+    or sent (who and when: the words themselves are in their notifications)."""
+    rows = list(ModuleReminder.objects.filter(user=user).order_by("pk"))
+    titles = _titles(CoursePage, [row.course_key for row in rows])
+    stop = ReminderOptOut.objects.filter(user=user).first()
+    received = KindWord.objects.filter(learner=user).select_related("sender", "cohort")
+    sent = KindWord.objects.filter(sender=user).select_related("learner", "cohort")
+    return {
+        "modules": [
+            {
+                "module": titles.get(row.course_key, ""),
+                "module_key": str(row.course_key),
+                "last_reminded_at": plain(row.sent_at),
+                "no_reminder_before": plain(row.snoozed_until),
+            }
+            for row in rows
+        ],
+        "stopped_at": plain(stop.stopped_at) if stop else None,
+        "kind_words_received": [
+            {
+                "from": learner_name(word.sender) if word.sender else "",
+                "cohort": word.cohort.name,
+                "at": plain(word.sent_at),
+            }
+            for word in received.order_by("sent_at")
+        ],
+        "kind_words_sent": [
+            {
+                "to": learner_name(word.learner),
+                "cohort": word.cohort.name,
+                "at": plain(word.sent_at),
+            }
+            for word in sent.order_by("sent_at")
+        ],
+    }

@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import views
+from . import reminder_views, views
 
 urlpatterns = [
     path(pgettext_lazy("URL", "my-learning/"), views.my_learning, name="my_learning"),
@@ -16,6 +16,21 @@ urlpatterns = [
         pgettext_lazy("URL", "my-learning/certificates/<str:code>.pdf"),
         views.certificate_download,
         name="certificate_download",
+    ),
+    path(
+        pgettext_lazy("URL", "my-learning/reminders/<str:token>/not-now/"),
+        reminder_views.not_now,
+        name="reminder_not_now",
+    ),
+    path(
+        pgettext_lazy("URL", "my-learning/reminders/<str:token>/stop/"),
+        reminder_views.stop,
+        name="reminders_stop",
+    ),
+    path(
+        pgettext_lazy("URL", "my-learning/reminders/resume/"),
+        reminder_views.resume,
+        name="reminders_resume",
     ),
     path(
         pgettext_lazy("URL", "certificates/<str:code>/"),

@@ -141,7 +141,15 @@ class CohortViewSet(ModelViewSet):
     @property
     def report_view(self):
         return self.construct_view(
-            admin_views.CohortReportView, export_url_name=self.get_url_name("report_export")
+            admin_views.CohortReportView,
+            export_url_name=self.get_url_name("report_export"),
+            kind_word_url_name=self.get_url_name("kind_word"),
+        )
+
+    @property
+    def kind_word_view(self):
+        return self.construct_view(
+            admin_views.KindWordView, report_url_name=self.get_url_name("report")
         )
 
     def get_urlpatterns(self):
@@ -153,6 +161,7 @@ class CohortViewSet(ModelViewSet):
                 admin_views.cohort_report_export,
                 name="report_export",
             ),
+            path("<int:pk>/kind-word/<int:learner>/", self.kind_word_view, name="kind_word"),
         ]
 
 

@@ -10,10 +10,10 @@ else's entry.
 
 from django.utils.translation import gettext_lazy as _
 
-from privacy.registry import plain, register
+from privacy.registry import plain, register, register_model
 from privacy.services import public_author_name
 
-from .models import EntryRead, EntryReview, PracticeGroup, ReflectiveEntry
+from .models import EntryRead, EntryReview, FollowUpReminder, PracticeGroup, ReflectiveEntry
 from .states import ERASURE, move
 
 
@@ -133,3 +133,16 @@ def export_groups(user):
             for group in groups
         ]
     return rows
+
+
+# The dates a member, client of a co-development workshop, was reminded of its action plan
+# (never which workshop: that is the group's record).
+register_model(
+    "follow_up_reminders",
+    _("Action plan reminders"),
+    FollowUpReminder,
+    user_field="recipient",
+    fields=["follow_up_on", "sent_at"],
+    erase="delete",
+    order=34,
+)

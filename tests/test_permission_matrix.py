@@ -31,6 +31,7 @@ from wagtail.documents.models import Document
 import pytest
 
 from courses.models import Certificate
+from courses.reminders import token_for
 from home.charter import acknowledge, current_charter
 from home.factories import ContributionPageFactory, FileFactory, UserFactory
 from home.models import Notification
@@ -68,6 +69,10 @@ MATRIX = {
     "password_reset_complete": ("GET", None, "200 200 200 200 200 200"),
     "my_learning": ("GET", None, "login 200 200 200 200 200"),
     "training_record": ("GET", None, "login 200 200 200 200 200"),
+    # A reminder's signed links are the peer's own: anyone else's is "not found".
+    "reminder_not_now": ("GET", "reminder", "login 200 404 404 404 404"),
+    "reminders_stop": ("GET", "reminder", "login 200 404 404 404 404"),
+    "reminders_resume": ("POST", None, "login 302 302 302 302 302"),
     "certificate_download": ("GET", "certificate", "login 200 404 404 404 404"),
     "certificate_verify": ("GET", "certificate", "200 200 200 200 200 200"),
     "entry_list": ("GET", None, "login 200 200 200 200 200"),
@@ -218,6 +223,7 @@ def objects(people):
         "notification": ({"pk": notification.pk}, [], {}),
         "stop_link": ({"token": unsubscribe_token(people["peer"], ["contributions"])}, [], {}),
         "contribution": ({"pk": contribution.pk}, [], {}),
+        "reminder": ({"token": token_for(people["peer"], uuid.uuid4())}, [], {}),
         # A link to choose a password, for nobody: the calm "this link no longer works".
         "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),
     }

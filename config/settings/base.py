@@ -437,3 +437,7 @@ RETENTION = {
 
 # Password of the demo accounts created by `seed_demo` (never used in production).
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="entrepairs-demo")
+
+# Gentle reminders (courses/reminders.py): a learner whose module has seen no progress for
+# this many days gets one kind message, and never more than one in that many days.
+ENTREPAIRS_IDLE_REMINDER_DAYS = env.int("ENTREPAIRS_IDLE_REMINDER_DAYS", default=14)

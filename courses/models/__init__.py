@@ -8,6 +8,7 @@ from .certificates import Certificate, new_certificate_code
 from .cohorts import Cohort
 from .learning import Enrollment, LessonCompletion, QuizAttempt, ReflectionNote
 from .pages import THEMES, CourseIndexPage, CoursePage, CoursePrerequisite, LessonPage
+from .reminders import KindWord, ModuleReminder, ReminderOptOut
 
 __all__ = [
     "THEMES",
@@ -17,9 +18,12 @@ __all__ = [
     "CoursePage",
     "CoursePrerequisite",
     "Enrollment",
+    "KindWord",
     "LessonCompletion",
     "LessonPage",
+    "ModuleReminder",
     "QuizAttempt",
     "ReflectionNote",
+    "ReminderOptOut",
     "new_certificate_code",
 ]

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from courses.quiz import right_needed
+from courses.reminders import TOKEN_PARAMETER, read_token
 from home.cache import fragment_key, get_versioned, set_versioned, shareable
 
 register = template.Library()
@@ -119,3 +120,15 @@ def progress_rows(report):
         states = "".join(f"<td>{escape(cell)}</td>" for cell in cells)
         rows.append(f'<tr><th scope="row">{name}</th>{states}</tr>')
     return mark_safe("\n".join(rows))
+
+
+@register.inclusion_tag("courses/includes/reminder_choices.html", takes_context=True)
+def reminder_choices(context):
+    """On the page a reminder's link leads to, "not now" and "stop these reminders", when
+    the link's token was made for this learner (no query: the token is signed)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    token = request.GET.get(TOKEN_PARAMETER, "") if user is not None else ""
+    if not token or not user.is_authenticated or read_token(token, user) is None:
+        return {"token": None}
+    return {"token": token}

@@ -39,12 +39,15 @@ STORED = {
     "entry_validated": ("entries_and_reviews", "practice_analysis"),
     "certificate_issued": ("training", "courses"),
     "certificate_revoked": ("training", "courses"),
+    "idle_module_reminder": ("training", "courses"),
+    "kind_word": ("training", "courses"),
     "roles_changed": ("security", "accounts"),
     "account_security": ("security", "accounts"),
     "group_joined": ("group_changes", "practice_analysis"),
     "group_left": ("group_changes", "practice_analysis"),
     "group_reader_added": ("group_changes", "practice_analysis"),
     "group_reader_removed": ("group_changes", "practice_analysis"),
+    "codev_follow_up": ("sessions", "practice_analysis"),
 }
 
 

@@ -27,13 +27,24 @@ DATABASE_QUEUE = override_settings(
 )
 
 
+# Jobs the apps register (tested with their apps): left out of the ticks below.
+APP_JOBS = ["codev_follow_ups", "idle_module_reminders"]
+
+
+@pytest.fixture
+def site_jobs(monkeypatch):
+    """The schedule with the site's own jobs only."""
+    kept = {key: job for key, job in schedule._jobs.items() if key in NIGHTLY}
+    monkeypatch.setattr(schedule, "_jobs", kept)
+
+
 def paris(day, hour, minute=0, second=0):
     return datetime.datetime(2026, 12, day, hour, minute, second, tzinfo=PARIS)
 
 
 def test_the_site_s_jobs():
     jobs = {job.key: job for job in schedule.jobs()}
-    assert sorted(jobs) == ["digests", "outbox_sweep", "retention", "sessions", "task_results"]
+    assert sorted(jobs) == sorted(NIGHTLY + APP_JOBS)
     assert jobs["digests"].task.module_path == "home.digests.send_digests"
     assert jobs["digests"].every == datetime.timedelta(minutes=15)
     assert jobs["outbox_sweep"].task.module_path == "home.outbox.sweep"
@@ -51,6 +62,7 @@ def test_the_slot_of_a_nightly_job_is_the_last_03_00():
 
 
 @DATABASE_QUEUE
+@pytest.mark.usefixtures("site_jobs")
 def test_each_job_is_enqueued_once_per_period_whatever_the_number_of_workers():
     night = paris(5, 3, 0, 10)
     # Two workers' schedulers look at the same moment: one enqueues each job.
@@ -73,6 +85,7 @@ def test_each_job_is_enqueued_once_per_period_whatever_the_number_of_workers():
 
 
 @DATABASE_QUEUE
+@pytest.mark.usefixtures("site_jobs")
 def test_a_night_missed_while_no_worker_ran_runs_once_when_one_starts():
     schedule.tick(paris(3, 3))
     assert "retention" in schedule.tick(paris(5, 14))  # two nights later, at 14:00
@@ -121,6 +134,7 @@ def test_the_worker_starts_the_schedule_unless_told_not_to():
 
 
 @DATABASE_QUEUE
+@pytest.mark.usefixtures("site_jobs")
 def test_finished_tasks_are_forgotten_after_two_weeks():
     schedule.tick(paris(5, 3))
     DBTaskResult.objects.update(

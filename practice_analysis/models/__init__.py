@@ -5,6 +5,7 @@ only; views and templates call it.
 """
 
 from .entries import EntryRead, EntryReview, EntryTransition, ReflectiveEntry
+from .follow_ups import FollowUpReminder
 from .groups import PracticeGroup
 from .pages import (
     CodevWorkshopPage,
@@ -19,6 +20,7 @@ __all__ = [
     "EntryRead",
     "EntryReview",
     "EntryTransition",
+    "FollowUpReminder",
     "GroupSupervisorApprovalTask",
     "PracticeAnalysisIndexPage",
     "PracticeGroup",
