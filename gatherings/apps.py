@@ -1,0 +1,14 @@
+"""Live sessions: cohort training days, practice-analysis sessions and co-development
+workshops scheduled ahead, members' answers, calendars and attendance.
+
+A domain of its own: a session belongs to a cohort (courses) or to a practice group
+(practice_analysis), so it stands above both and neither knows it.
+"""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GatheringsConfig(AppConfig):
+    name = "gatherings"
+    verbose_name = _("Live sessions")
