@@ -12,3 +12,8 @@ from django.utils.translation import gettext_lazy as _
 class GatheringsConfig(AppConfig):
     name = "gatherings"
     verbose_name = _("Live sessions")
+
+    def ready(self):
+        from . import record
+
+        record.register()

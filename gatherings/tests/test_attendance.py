@@ -1,12 +1,14 @@
 """Attendance: the facilitator's page, members' check-in, the sheet and the hours."""
 
 import datetime
+import io
 
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
 import pytest
+from pypdf import PdfReader
 
 from gatherings import services
 from gatherings.models import Attendance
@@ -90,3 +92,19 @@ def test_the_attendance_sheet_is_a_pdf(client, world):
 def test_absence_counts_no_hours(world):
     services.mark(world.group_session, world.member, Attendance.ABSENT, by=world.supervisor)
     assert services.attendance_hours(world.member) == 0
+
+
+def test_attendance_hours_appear_in_the_record_of_training(client, world):
+
+    services.mark(
+        world.cohort_session,
+        world.learner,
+        Attendance.PRESENT,
+        left_at=datetime.time(15, 30),
+        by=world.trainer,
+    )
+    client.force_login(world.learner)
+    response = client.get(reverse("training_record"))
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Séances suivies" in text and "1 h 30" in text
+    assert world.cohort.name in text
