@@ -14,6 +14,15 @@ class GatheringsConfig(AppConfig):
     verbose_name = _("Live sessions")
 
     def ready(self):
-        from . import record
+        import datetime
 
+        from home.schedule import register_job
+
+        from . import notifications, record
+        from .tasks import send_session_reminders
+
+        notifications.register()
         record.register()
+        register_job(
+            "live_session_reminders", send_session_reminders, every=datetime.timedelta(hours=1)
+        )

@@ -91,6 +91,8 @@ class LiveSession(models.Model):
         related_name="+",
         editable=False,
     )
+    # When the day-before reminder went out (``tasks.send_session_reminders``).
+    reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

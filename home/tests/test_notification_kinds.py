@@ -45,6 +45,7 @@ STORED = {
     "group_left": ("group_changes", "practice_analysis"),
     "group_reader_added": ("group_changes", "practice_analysis"),
     "group_reader_removed": ("group_changes", "practice_analysis"),
+    "session_reminder": ("sessions", "gatherings"),
 }
 
 

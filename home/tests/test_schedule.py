@@ -27,6 +27,17 @@ DATABASE_QUEUE = override_settings(
 )
 
 
+@pytest.fixture(autouse=True)
+def _site_jobs_only(monkeypatch):
+    """Home's and privacy's jobs: the apps' own (gatherings' reminders) have their tests."""
+    own = {
+        key: job
+        for key, job in schedule._jobs.items()
+        if job.task.module_path.startswith(("home.", "privacy."))
+    }
+    monkeypatch.setattr(schedule, "_jobs", own)
+
+
 def paris(day, hour, minute=0, second=0):
     return datetime.datetime(2026, 12, day, hour, minute, second, tzinfo=PARIS)
 
