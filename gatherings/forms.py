@@ -57,6 +57,8 @@ class ScheduleRules:
                     "facilitator",
                     _("The facilitator is one of the group's people or the cohort's trainers."),
                 )
+        if "starts_at" in self.changed_data:
+            self.instance.reminder_sent_at = None  # a new time: a new reminder
         return cleaned
 
 
