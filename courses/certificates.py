@@ -156,8 +156,9 @@ def certificate_pdf(certificate, course_title, association, url, language):
     return buffer.getvalue()
 
 
-def training_record_pdf(name, rows, association, language):
-    """A record of training: ``rows`` are (module title, completed on, minutes)."""
+def training_record_pdf(name, rows, association, language, sections=()):
+    """A record of training: ``rows`` are (module title, completed on, minutes); each of
+    ``sections`` (``courses.records``) adds a titled table of (title, date, minutes)."""
     _register_fonts()
     buffer = io.BytesIO()
     with translation.override(language):
@@ -216,6 +217,42 @@ def training_record_pdf(name, rows, association, language):
         canvas.drawRightString(
             190 * mm, y, _("Total: %(duration)s") % {"duration": duration_text(total)}
         )
+        for title, section_rows in sections:
+            y = _record_section(canvas, y, height, str(title), section_rows)
         canvas.showPage()
         canvas.save()
     return buffer.getvalue()
+
+
+def _record_section(canvas, y, height, title, rows):
+    """One more table of the record: a title, (title, date, minutes) rows and their total."""
+    y -= 16 * mm
+    if y < 50 * mm:
+        canvas.showPage()
+        y = height - 25 * mm
+    canvas.setFillColor(INK)
+    canvas.setFont("Vera-Bold", 12)
+    canvas.drawString(20 * mm, y, title)
+    y -= 3 * mm
+    canvas.setStrokeColor(SOFT)
+    canvas.line(20 * mm, y, 190 * mm, y)
+    canvas.setFont("Vera", 10)
+    total = 0
+    for label, on, minutes in rows:
+        y -= 7 * mm
+        if y < 30 * mm:
+            canvas.showPage()
+            canvas.setFont("Vera", 10)
+            y = height - 25 * mm
+        canvas.drawString(20 * mm, y, label[:70])
+        canvas.drawString(130 * mm, y, formats.date_format(on, "DATE_FORMAT"))
+        canvas.drawRightString(190 * mm, y, duration_text(minutes))
+        total += minutes
+    y -= 5 * mm
+    canvas.line(20 * mm, y, 190 * mm, y)
+    y -= 7 * mm
+    canvas.setFont("Vera-Bold", 10)
+    canvas.drawRightString(
+        190 * mm, y, _("Total: %(duration)s") % {"duration": duration_text(total)}
+    )
+    return y

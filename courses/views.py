@@ -13,7 +13,7 @@ from home import limits
 from home.models import SiteSettings
 from privacy import audit
 
-from . import certificates, services
+from . import certificates, records, services
 from .models import (
     Certificate,
     CoursePage,
@@ -264,6 +264,7 @@ def training_record(request):
         rows,
         association=_association_name(request),
         language=get_language(),
+        sections=records.extra_sections(request.user),
     )
     return _pdf_response(content, f"{_('record-of-training')}.pdf")
 

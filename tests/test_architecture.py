@@ -6,7 +6,17 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["config", "setup", "search", "practice_analysis", "courses", "accounts", "home", "privacy"]
+APPS = [
+    "config",
+    "setup",
+    "search",
+    "gatherings",
+    "practice_analysis",
+    "courses",
+    "accounts",
+    "home",
+    "privacy",
+]
 # A module past this is doing more than one thing (docs/architecture.md, "Floors").
 MAX_LINES = 500
 

@@ -32,6 +32,7 @@ import pytest
 
 from courses.models import Certificate
 from courses.reminders import token_for
+from gatherings.factories import GroupSessionFactory
 from home.charter import acknowledge, current_charter
 from home.factories import ContributionPageFactory, FileFactory, UserFactory
 from home.models import Notification
@@ -114,6 +115,19 @@ MATRIX = {
     "my_data_archive": ("GET", None, "login 404 404 404 404 404"),  # none asked for yet
     "erasure_request": ("POST", None, "login 200 200 200 200 200"),
     "erasure_cancel": ("POST", None, "login 302 302 302 302 302"),
+    # Live sessions (gatherings): the session is the peer's group's, facilitated by the
+    # supervisor; coordinators schedule it but see neither it nor its answers.
+    "session_list": ("GET", None, "login 200 200 200 200 200"),
+    "session_schedule": ("GET", None, "login 404 404 200 200 404"),
+    "session_detail": ("GET", "session", "login 200 404 200 404 404"),
+    "session_edit": ("GET", "session", "login 404 404 200 200 404"),
+    "session_answer": ("POST", "session", "login 302 404 302 404 404"),
+    "session_ics": ("GET", "session", "login 200 404 200 404 404"),
+    "session_check_in": ("POST", "session", "login 302 404 302 404 404"),
+    "session_attendance": ("GET", "session", "login 404 404 200 404 404"),
+    "session_attendance_sheet": ("GET", "session", "login 404 404 200 404 404"),
+    "calendar_feed_settings": ("GET", None, "login 200 200 200 200 200"),
+    "calendar_feed": ("GET", "missing_feed", "404 404 404 404 404 404"),
 }
 
 # Included admin areas: one row per area, plus representative views (see the docstring).
@@ -122,6 +136,7 @@ AREAS = {
     "/admin/": "login 200 200 200 200 200",
     "/admin/pages/": "login 200 200 302 200 200",
     "/admin/cohorts/": "login 302 200 302 200 200",
+    "/admin/live_sessions/": "login 302 302 200 200 302",
     # Coordinators manage accounts in the People area; Wagtail's user and group editors
     # (superuser status, passwords, any group) and the Django admin's are superusers' only.
     "/admin/users/": "login 302 302 302 302 200",
@@ -202,6 +217,7 @@ def objects(people):
         title="Programme", file=ContentFile(b"programme", name="programme.txt")
     )
     guide = FileFactory(original_filename="guide.pdf")
+    session = GroupSessionFactory(group=group, facilitator=people["supervisor"])
     notification = Notification.objects.create(
         recipient=people["peer"], kind=Notification.KINDS[0][0], link="/fr/"
     )
@@ -224,6 +240,8 @@ def objects(people):
         "stop_link": ({"token": unsubscribe_token(people["peer"], ["contributions"])}, [], {}),
         "contribution": ({"pk": contribution.pk}, [], {}),
         "reminder": ({"token": token_for(people["peer"], uuid.uuid4())}, [], {}),
+        "session": ({"pk": session.pk}, [], {}),
+        "missing_feed": ({"token": "no-such-calendar"}, [], {}),
         # A link to choose a password, for nobody: the calm "this link no longer works".
         "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),
     }

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "practice_analysis",
+    "gatherings",
     "privacy",
     "search",
     "setup",

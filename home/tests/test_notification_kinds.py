@@ -48,6 +48,7 @@ STORED = {
     "group_reader_added": ("group_changes", "practice_analysis"),
     "group_reader_removed": ("group_changes", "practice_analysis"),
     "codev_follow_up": ("sessions", "practice_analysis"),
+    "session_reminder": ("sessions", "gatherings"),
 }
 
 

@@ -28,7 +28,7 @@ DATABASE_QUEUE = override_settings(
 
 
 # Jobs the apps register (tested with their apps): left out of the ticks below.
-APP_JOBS = ["codev_follow_ups", "idle_module_reminders"]
+APP_JOBS = ["codev_follow_ups", "idle_module_reminders", "live_session_reminders"]
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from setup.site_tree import section_pages
 
 from .courses import CourseSeeder
 from .practice import PracticeSeeder
+from .sessions import SessionSeeder
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class DemoSeeder:
         self.ensure_about_content()
         CourseSeeder(self.note).run()
         PracticeSeeder(self.note).run()
+        SessionSeeder(self.note).run()
         self.ensure_contributions()
         return self.changes
 

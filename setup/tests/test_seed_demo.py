@@ -188,3 +188,26 @@ def test_every_demo_module_is_published_with_its_lessons(seeded, language):
                 kind for kind, _ in lesson["body"][language]
             ]
             assert len(page.easy_read_body) == len(lesson.get("easy_read", {}).get(language, []))
+
+
+def test_demo_has_past_and_coming_sessions_for_each_group_and_the_cohort(seeded):
+    from django.utils import timezone
+
+    from gatherings.models import Attendance, LiveSession, SessionAnswer
+
+    now = timezone.now()
+    for audience in ["group__name", "cohort__name"]:
+        names = set(
+            LiveSession.objects.filter(**{f"{audience}__isnull": False}).values_list(
+                audience, flat=True
+            )
+        )
+        for name in names:
+            sessions = LiveSession.objects.filter(**{audience: name})
+            assert (
+                sessions.filter(starts_at__lt=now).exists()
+                and sessions.filter(starts_at__gt=now).exists()
+            )
+    assert LiveSession.objects.filter(group__isnull=False).values("group").distinct().count() == 2
+    assert LiveSession.objects.filter(cohort__isnull=False).exists()
+    assert SessionAnswer.objects.exists() and Attendance.objects.filter(status="present").exists()

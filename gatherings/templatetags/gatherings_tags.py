@@ -1,0 +1,20 @@
+"""``{% upcoming_sessions %}``: the member's next sessions, of one group or cohort or of all,
+for the group page, the learner's page and (later) the personal home."""
+
+from django import template
+from django.urls import reverse
+
+from gatherings import services
+
+register = template.Library()
+
+
+@register.inclusion_tag("gatherings/includes/upcoming_sessions.html", takes_context=True)
+def upcoming_sessions(context, group=None, cohort=None, kind=None, limit=5, quiet=False):
+    """``quiet``: say nothing when nothing is coming (pages where sessions are a side note)."""
+    user = context["request"].user
+    sessions = services.upcoming_for(user, limit, group=group, cohort=cohort, kind=kind)
+    schedule_url = None
+    if group is not None and services.schedulable_groups(user).filter(pk=group.pk).exists():
+        schedule_url = f"{reverse('session_schedule')}?group={group.pk}"
+    return {"sessions": sessions, "schedule_url": schedule_url, "quiet": quiet}
