@@ -18,11 +18,13 @@ class GatheringsConfig(AppConfig):
 
         from home.schedule import register_job
 
-        from . import notifications, record
+        from . import notifications, personal, record
         from .tasks import send_session_reminders
 
         notifications.register()
         record.register()
+        # Its panel on the member's own home (home.personal).
+        personal.register()
         register_job(
             "live_session_reminders", send_session_reminders, every=datetime.timedelta(hours=1)
         )

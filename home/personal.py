@@ -119,7 +119,8 @@ def contributions_to_change(request):
     first, cut = named(pages.order_by("-latest_revision_created_at", "pk")[: NAMED_ITEMS + 1])
     if not first:
         return None
-    items = [(page.title, reverse("wagtailadmin_pages:edit", args=[page.pk])) for page in first]
+    # Revised on the site, where the reviewer's comments sit beside the text (home.sharing).
+    items = [(page.title, reverse("share_edit", args=[page.pk])) for page in first]
     message = ngettext(
         "A contribution of yours came back with changes to make:",
         "Contributions of yours came back with changes to make:",
