@@ -39,6 +39,7 @@ from .models import (
 )
 from .notifications import IDLE_MODULE
 from .services import CourseState, continue_page, pages_in_language, structure, uuid_of
+from .structure import required_lessons
 
 BATCH = 200
 SALT = "courses.reminders"
@@ -152,11 +153,10 @@ def remind(enrollment, language, done_keys, now):
         course = pages_in_language(CoursePage, [key], active_locale()).get(key)
         if course is None:
             return False
-        modules = structure()
         state = CourseState(
             course=course,
             enrollment=enrollment,
-            required_keys=modules.required.get(modules.canonical_id(course), []),
+            required_keys=required_lessons([course])[course.translation_key],
             done_keys=done_keys,
         )
         if state.next_lesson_key is None:  # nothing left to do: nothing to remind
