@@ -95,7 +95,7 @@ def translate_and_submit(page, wagtail_page):
         string.query_selector("role=button[name='Enregistrer']").click()
         string.wait_for_selector("role=button[name='Modifier']")
     page.get_by_role("navigation", name="Actions").get_by_role(
-        "button", name=re.compile("Publier dans")
+        "button", name=re.compile("Publier en ")
     ).click()
     expect(page.get_by_role("status").first).to_be_visible()
 
