@@ -50,7 +50,7 @@ def pages(language):
             ("catalogue", live(CourseIndexPage).url),
             ("lesson", live(LessonPage).url),
             ("entry form", reverse("entry_create")),
-            ("share form", reverse("share_create")),
+            ("share form", reverse("share_new")),
         ]
 
 
