@@ -18,6 +18,8 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from privacy.fields import EncryptedJSONField
+
 from .blocks import (
     RICH_TEXT_FEATURES,
     BaseStreamBlock,
@@ -26,6 +28,7 @@ from .blocks import (
     VideoBlock,
 )
 from .cache import SITE, cached
+from .guarded_forms import REASON_FIELD
 from .page_forms import ContributionPageForm
 from .pages import CachedViewRestrictionsMixin
 
@@ -261,6 +264,10 @@ class ContributionPage(CachedViewRestrictionsMixin, Page):
         help_text=_("A few words to find the text again, for example: listening, self-care."),
     )
 
+    # Words the anonymisation guard pointed out in the editing space and the writer kept,
+    # with who, when and why (home.guarded_forms), encrypted.
+    anonymisation_accepted = EncryptedJSONField(default=dict, blank=True, editable=False)
+
     base_form_class = ContributionPageForm
     content_panels = [
         *Page.content_panels,
@@ -270,6 +277,7 @@ class ContributionPage(CachedViewRestrictionsMixin, Page):
         FieldPanel("body"),
         FieldPanel("tags"),
         FieldPanel("signature", widget=forms.RadioSelect),
+        FieldPanel(REASON_FIELD),
     ]
     search_fields = [
         *Page.search_fields,

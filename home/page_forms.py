@@ -8,10 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from . import limits
+from .guarded_forms import REASON_FIELD, AnonymisationGuardMixin
 
 
-class ContributionPageForm(WagtailAdminPageForm):
-    """A contribution's free texts are finite: the content note, and the text as a whole."""
+class ContributionPageForm(AnonymisationGuardMixin, WagtailAdminPageForm):
+    """A contribution's free texts are finite (the content note, and the text as a whole),
+    and the anonymisation guard reads them, title included, as it does on the site."""
+
+    guarded_exclude = ("slug", "seo_title", "search_description", REASON_FIELD)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

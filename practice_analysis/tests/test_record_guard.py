@@ -133,3 +133,22 @@ def test_a_member_of_another_group_never_reaches_the_record_form(client, group_p
     )
     assert client.get(url).status_code in (302, 403, 404)
     assert PracticeGroupPage.objects.filter(pk=group_page.pk).exists()
+
+
+def test_a_contributions_editor_points_out_a_name_too(section):
+    from home.models import ContributionPage
+
+    trainer_form = ContributionPage.get_edit_handler().get_form_class()
+    data = {
+        "title": "Mon parcours avec Josiane Marchetti",
+        "slug": "mon-parcours",
+        "kind": "testimony",
+        "signature": "name",
+        "body-count": "0",
+        REASON_FIELD: "",
+    }
+    form = trainer_form(
+        data, instance=ContributionPage(), parent_page=section("contributions"), for_user=None
+    )
+    assert not form.is_valid()
+    assert REASON_FIELD in form.errors and "Marchetti" in str(form.errors[REASON_FIELD])
