@@ -192,21 +192,7 @@ def training_record_pdf(name, rows, association, language, sections=()):
         y -= 3 * mm
         canvas.setStrokeColor(SOFT)
         canvas.line(20 * mm, y, 190 * mm, y)
-        canvas.setFont("Vera", 10)
-        total = 0
-        for title, completed_on, minutes in rows:
-            y -= 7 * mm
-            if y < 30 * mm:
-                canvas.showPage()
-                canvas.setFont("Vera", 10)
-                y = height - 25 * mm
-            canvas.drawString(20 * mm, y, title[:70])
-            canvas.drawString(130 * mm, y, formats.date_format(completed_on, "DATE_FORMAT"))
-            canvas.drawRightString(190 * mm, y, duration_text(minutes))
-            total += minutes
-        y -= 5 * mm
-        canvas.line(20 * mm, y, 190 * mm, y)
-        y -= 7 * mm
+        y, total = _table_rows(canvas, y, height, rows)
         canvas.setFont("Vera-Bold", 10)
         canvas.drawString(
             20 * mm,
@@ -236,6 +222,17 @@ def _record_section(canvas, y, height, title, rows):
     y -= 3 * mm
     canvas.setStrokeColor(SOFT)
     canvas.line(20 * mm, y, 190 * mm, y)
+    y, total = _table_rows(canvas, y, height, rows)
+    canvas.setFont("Vera-Bold", 10)
+    canvas.drawRightString(
+        190 * mm, y, _("Total: %(duration)s") % {"duration": duration_text(total)}
+    )
+    return y
+
+
+def _table_rows(canvas, y, height, rows):
+    """(title, date, minutes) rows of a record's table, a new page when the page is full,
+    closed by a line; the height reached and the total of minutes."""
     canvas.setFont("Vera", 10)
     total = 0
     for label, on, minutes in rows:
@@ -250,9 +247,4 @@ def _record_section(canvas, y, height, title, rows):
         total += minutes
     y -= 5 * mm
     canvas.line(20 * mm, y, 190 * mm, y)
-    y -= 7 * mm
-    canvas.setFont("Vera-Bold", 10)
-    canvas.drawRightString(
-        190 * mm, y, _("Total: %(duration)s") % {"duration": duration_text(total)}
-    )
-    return y
+    return y - 7 * mm, total

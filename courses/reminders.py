@@ -26,6 +26,7 @@ from wagtail.users.models import UserProfile
 
 from django_tasks import task
 
+from home.batches import in_batches
 from home.cache import active_locale
 from home.notifications import notify
 
@@ -106,18 +107,10 @@ def due_enrollments(now):
 def send_due_reminders(now=None):
     """Remind every learner due, a batch at a time; returns how many were reminded."""
     now = now or timezone.now()
-    sent, last_pk = 0, 0
-    while True:
-        batch = list(
-            due_enrollments(now)
-            .filter(pk__gt=last_pk)
-            .select_related("user")
-            .order_by("pk")[:BATCH]
-        )
-        if not batch:
-            return sent
-        last_pk = batch[-1].pk
+    sent = 0
+    for batch in in_batches(due_enrollments(now).select_related("user"), BATCH):
         sent += _remind_batch(batch, now)
+    return sent
 
 
 def _remind_batch(batch, now):

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 
 from django_tasks import task
 
+from home.batches import in_batches
 from home.notifications import notify, register_kind
 
 from .models import CodevWorkshopPage, FollowUpReminder, PracticeGroup, PracticeGroupPage
@@ -73,17 +74,8 @@ def due_workshops(today):
 def send_follow_ups(today=None):
     """Remind the clients whose follow-up date has come; returns how many were reminded."""
     today = today or timezone.localdate()
-    sent, last_pk = 0, 0
-    while True:
-        batch = list(
-            due_workshops(today)
-            .filter(pk__gt=last_pk)
-            .select_related("client")
-            .order_by("pk")[:BATCH]
-        )
-        if not batch:
-            return sent
-        last_pk = batch[-1].pk
+    sent = 0
+    for batch in in_batches(due_workshops(today).select_related("client"), BATCH):
         steplen = CodevWorkshopPage.steplen
         groups = {
             path: (group_id, name)
