@@ -89,5 +89,6 @@ def register():
         category=TRAINING,
         message=kind_word_message,
         subject=gettext_lazy("A word from your trainer"),
+        quotes_words=True,
         link=my_learning,
     )

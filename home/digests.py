@@ -25,7 +25,14 @@ from django_tasks import task
 from . import outbox
 from . import preferences as prefs
 from .models import Notification, NotificationPreferences
-from .notifications import absolute_url, get_kind, language_of, stop_headers, stop_link
+from .notifications import (
+    absolute_url,
+    get_kind,
+    language_of,
+    quotes_words,
+    stop_headers,
+    stop_link,
+)
 
 ITEMS_IN_AN_E_MAIL = 30
 
@@ -110,6 +117,7 @@ def _digest_text(member, notifications, stop_url):
         "weekly": weekly,
         "total": len(notifications),
         "more": len(notifications) - len(shown),
+        "quotes_words": any(quotes_words(each.kind) for each in shown),
         "items": [
             {"message": each.message, "url": absolute_url(each.link) if each.link else ""}
             for each in shown

@@ -84,7 +84,8 @@ class Kind:
     ``message(params)`` and ``subject`` are written in the active language; ``link(recipient,
     params)``, when given, builds the link of a notification sent without one (in the
     recipient's language). ``switchable`` overrides the category's (an access change in
-    a switchable category).
+    a switchable category). ``quotes_words`` True: the message quotes what someone wrote
+    for the member (a trainer's kind word), so the e-mail does not claim to hold no text.
     """
 
     key: str
@@ -94,6 +95,7 @@ class Kind:
     subject: str | None = None
     link: object = None
     switchable: bool | None = None
+    quotes_words: bool = False
 
     @property
     def may_be_switched_off(self):
@@ -113,7 +115,9 @@ def register_category(key, label, switchable=True, order=100):
     _categories[key] = Category(key, label, switchable, order)
 
 
-def register_kind(key, *, label, category, message, subject=None, link=None, switchable=None):
+def register_kind(
+    key, *, label, category, message, subject=None, link=None, switchable=None, quotes_words=False
+):
     """A kind of notification, registered once by the app that sends it.
 
     ``key`` is what the database stores: never rename a kind that was ever sent.
@@ -124,7 +128,7 @@ def register_kind(key, *, label, category, message, subject=None, link=None, swi
         raise ValueError(f"Register the notification category {category!r} before {key!r}.")
     if len(key) > Notification._meta.get_field("kind").max_length:
         raise ValueError(f"The notification kind {key!r} is too long to be stored.")
-    _kinds[key] = Kind(key, label, category, message, subject, link, switchable)
+    _kinds[key] = Kind(key, label, category, message, subject, link, switchable, quotes_words)
 
 
 def categories():
@@ -267,6 +271,7 @@ def send_notification_email(notification, preferences=None, profile=None, now=No
             "recipient": recipient,
             "message": message_for(notification.kind, notification.params),
             "kind": notification.kind,
+            "quotes_words": registered is not None and registered.quotes_words,
             "url": absolute_url(notification.link) if notification.link else "",
             "notifications_url": absolute_url(reverse("notification_list")),
             "category": category_label(registered),
@@ -286,6 +291,12 @@ def send_notification_email(notification, preferences=None, profile=None, now=No
         headers=headers,
         not_before=not_before,
     )
+
+
+def quotes_words(kind):
+    """Whether a kind's message quotes someone's words (see ``Kind.quotes_words``)."""
+    registered = get_kind(kind)
+    return registered is not None and registered.quotes_words
 
 
 def category_label(registered):

@@ -92,6 +92,8 @@ def test_the_word_reaches_the_learner_in_their_language(
     (mail,) = [mail for mail in mailoutbox if learner.email in mail.to]
     assert mail.subject == "A word from your trainer"
     assert "A word from Nadia Durand, your trainer:" in mail.body and text in mail.body
+    # It quotes the trainer's words: no claim that it holds nothing of a text.
+    assert "contains nothing of the text" not in mail.body
     # Plain text: shown escaped in the site, never as HTML.
     client.force_login(learner)
     page = client.get(reverse("notification_list")).content.decode()

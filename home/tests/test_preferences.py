@@ -270,6 +270,7 @@ def test_a_daily_digest_gathers_the_right_notifications_in_the_member_s_language
     assert "http://testserver/en/resources/listen/" in message.body
     assert "Site only" not in message.body and "Not yours" not in message.body
     assert "Weekly one" not in message.body
+    assert "this e-mail contains nothing of the texts themselves" in message.body
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     (stop,) = stop_links_in(message.body)
     assert message.extra_headers["List-Unsubscribe"] == f"<http://testserver{stop}>"
@@ -280,6 +281,18 @@ def test_a_daily_digest_gathers_the_right_notifications_in_the_member_s_language
     assert OutgoingEmail.objects.filter(kind="digest").count() == 2
     waiting = Notification.objects.filter(recipient=member, digested_at__isnull=True)
     assert list(waiting.exclude(digest="").values_list("digest", flat=True)) == [prefs.WEEKLY]
+
+
+def test_a_digest_quoting_a_trainer_s_word_does_not_claim_to_hold_no_text():
+    member = UserFactory()
+    set_language(member, "en")
+    prefs.save_preferences(member, {"training": prefs.DAILY})
+    words = {"sender": "Nadia", "text": "On pense à toi."}
+    notifications.notify(member, "kind_word", words, email=True)
+    assert digests.send_due_digests(local(PARIS, 1, 12)) == 1
+    (message,) = [each for each in mail.outbox if each.to == [member.email]]
+    assert "On pense à toi." in message.body
+    assert "contains nothing of the texts" not in message.body
 
 
 def test_two_runs_cannot_digest_the_same_notifications():
