@@ -55,6 +55,16 @@ def stop(request, token):
 @never_cache
 @login_required
 @require_POST
+def switch_off(request):
+    """The same stop, from "My learning": the learner's own choice, no link needed."""
+    reminders.stop(request.user)
+    messages.success(request, _("Reminders are off. Your modules wait for you, quietly."))
+    return redirect("my_learning")
+
+
+@never_cache
+@login_required
+@require_POST
 def resume(request):
     reminders.resume(request.user)
     messages.success(request, _("Reminders are on again: one kind word now and then, no more."))

@@ -28,6 +28,11 @@ urlpatterns = [
         name="reminders_stop",
     ),
     path(
+        pgettext_lazy("URL", "my-learning/reminders/off/"),
+        reminder_views.switch_off,
+        name="reminders_off",
+    ),
+    path(
         pgettext_lazy("URL", "my-learning/reminders/resume/"),
         reminder_views.resume,
         name="reminders_resume",

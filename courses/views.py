@@ -1,5 +1,6 @@
 """Learner actions (POST only) and the "My learning" dashboard."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
@@ -13,7 +14,7 @@ from home import limits
 from home.models import SiteSettings
 from privacy import audit
 
-from . import certificates, records, services
+from . import certificates, records, reminders, services
 from .models import (
     Certificate,
     CoursePage,
@@ -216,6 +217,8 @@ def my_learning(request):
         state.resume_url = resume_url(request, state)
     owned = services.certificates_of(user)
     context["certificates"] = {c.course_key: c for c in owned}
+    context["reminders_stopped"] = reminders.stopped(user)
+    context["reminder_days"] = settings.ENTREPAIRS_IDLE_REMINDER_DAYS
     return render(request, "courses/my_learning.html", context)
 
 

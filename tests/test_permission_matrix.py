@@ -74,6 +74,7 @@ MATRIX = {
     "reminder_not_now": ("GET", "reminder", "login 200 404 404 404 404"),
     "reminders_stop": ("GET", "reminder", "login 200 404 404 404 404"),
     "reminders_resume": ("POST", None, "login 302 302 302 302 302"),
+    "reminders_off": ("POST", None, "login 302 302 302 302 302"),
     "certificate_download": ("GET", "certificate", "login 200 404 404 404 404"),
     "certificate_verify": ("GET", "certificate", "200 200 200 200 200 200"),
     "entry_list": ("GET", None, "login 200 200 200 200 200"),

@@ -183,6 +183,21 @@ def test_stop_ends_every_reminder_in_one_click_and_can_be_undone(client, course,
     assert reminders.send_due_reminders(timezone.now() + 60 * DAY) == 1
 
 
+def test_my_learning_switches_reminders_off_and_on(client, course):
+    learner = started(course)
+    client.force_login(learner)
+    page = client.get(reverse("my_learning")).content.decode()
+    assert reverse("reminders_off") in page and reverse("reminders_resume") not in page
+    assert client.get(reverse("reminders_off")).status_code == 405
+    response = client.post(reverse("reminders_off"), follow=True)
+    assert ReminderOptOut.objects.filter(user=learner).exists()
+    page = response.content.decode()
+    assert "Reminders are off" in page and reverse("reminders_resume") in page
+    assert reminders.send_due_reminders(timezone.now() + 60 * DAY) == 0
+    client.post(reverse("reminders_resume"))
+    assert not ReminderOptOut.objects.filter(user=learner).exists()
+
+
 def test_the_lesson_a_reminder_leads_to_offers_not_now_and_stop(client, course):
     learner = started(course)
     reminders.send_due_reminders()
