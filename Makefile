@@ -33,8 +33,11 @@ $(VENV)/.synced: $(UV) uv.lock pyproject.toml
 
 venv: $(VENV)/.synced ## Create the virtual environment from uv.lock
 
-system-deps: ## Install gettext if it is missing (Debian)
+# Pango (libpangoft2) is what WeasyPrint lays the PDFs out with (home/pdf.py).
+system-deps: ## Install gettext and Pango if they are missing (Debian)
 	@command -v msgfmt >/dev/null || bash scripts/install-system-deps.sh gettext
+	@/sbin/ldconfig -p | grep -q libpangoft2-1.0.so.0 \
+		|| bash scripts/install-system-deps.sh libpango-1.0-0 libpangoft2-1.0-0
 
 # Browser tests: Debian's Chromium (Playwright cannot download browsers here) and axe-core.
 browser-deps: node_modules/.package-lock.json ## Install Chromium and axe-core for the browser tests

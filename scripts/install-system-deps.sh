@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install Debian packages the project needs (gettext, postgresql, chromium), once.
+# Install Debian packages the project needs (gettext, Pango, postgresql, chromium), once.
 set -euo pipefail
 [ "$#" -gt 0 ] || { echo "usage: $0 PACKAGE..." >&2; exit 2; }
 sudo=""

@@ -1,6 +1,6 @@
 """Upload rules, through the real upload views: Wagtail images and documents, the file library.
 
-Every file is made here (Pillow, reportlab, openpyxl, zipfile): no binary is committed.
+Every file is made here (Pillow, WeasyPrint, openpyxl, zipfile): no binary is committed.
 """
 
 import io
@@ -22,7 +22,7 @@ import pytest
 from filer.models import File, Folder
 from openpyxl import Workbook
 from PIL import Image as PILImage
-from reportlab.pdfgen import canvas
+from weasyprint import HTML
 
 from home.roles import COLLECTIONS, FOLDERS
 from home.uploads import DOCUMENT_KINDS, check_upload
@@ -49,11 +49,7 @@ def image_bytes(fmt="PNG", size=(8, 8)):
 
 
 def pdf_bytes(text="Compte rendu"):
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer)
-    pdf.drawString(72, 720, text)
-    pdf.save()
-    return buffer.getvalue()
+    return HTML(string=f"<p>{text}</p>").write_pdf()
 
 
 def xlsx_bytes():
