@@ -15,7 +15,7 @@ export DEMO_PASSWORD ?= entrepairs-demo
 
 .PHONY: help setup run test test-postgres lint format messages check-messages compilemessages \
         migrate bootstrap demo clean backup restore bench loadtest browser-deps screenshots \
-        lighthouse
+        lighthouse two-servers
 
 help: ## List the available targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -113,6 +113,10 @@ bench: venv ## Pages against a bare Django view in its own process: make bench [
 
 loadtest: venv ## Ramp up members until p95 passes 500 ms: how many one server holds (not CI)
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(PY) -m bench.loadtest --scale "$(or $(SCALE),1)" $(LOADTEST_ARGS)
+
+two-servers: venv ## Two app servers and two task workers on one PostgreSQL and one Redis: coherence, tasks once, SIGKILL (not CI)
+	@command -v redis-server >/dev/null || bash scripts/install-system-deps.sh redis-server
+	bash scripts/with-postgres.sh $(PY) scripts/two_servers.py $(TWO_SERVERS_ARGS)
 
 clean: ## Remove the virtual environments, the SQLite database and media
 	rm -rf $(VENV) $(TOOLS) var

@@ -6,7 +6,7 @@ transaction: no request ever talks to the mail server. ``deliver`` claims the ro
 lock, sends it through ``settings.EMAIL_TRANSPORT`` and marks it sent; when sending fails
 it waits (1, 2, 4… minutes, at most ``MAX_WAIT``) and ``sweep`` (every minute, from the
 schedule) sends it again, until ``MAX_ATTEMPTS``. A worker killed in the middle leaves
-its row claimed: after ``LEASE`` the sweep takes it again.
+its row claimed: after the lease (``settings.TASK_LEASE_SECONDS``) the sweep takes it again.
 
 Django's ``EMAIL_BACKEND`` is ``OutboxBackend``: ``send_mail`` anywhere (Wagtail's own
 e-mails included) records into the outbox too. The apps call ``send`` to name the kind
@@ -39,7 +39,6 @@ logger = logging.getLogger("entrepairs")
 MAX_ATTEMPTS = 20  # about three days of trying, with the waits below
 FIRST_WAIT = timedelta(minutes=1)
 MAX_WAIT = timedelta(hours=6)
-LEASE = timedelta(minutes=10)  # a claimed e-mail not sent by then is taken again
 SWEEP_BATCH = 500
 
 # Kinds of e-mail that are not notifications, with their label: registered by the apps
@@ -93,10 +92,15 @@ def send(to, subject, body, *, kind, recipient=None, key=None, headers=None, not
     return email
 
 
+def lease():
+    """A claimed e-mail not sent after this is taken again (the worker died)."""
+    return timedelta(seconds=settings.TASK_LEASE_SECONDS)
+
+
 def due(now):
     """E-mails to send now: waiting and due, or claimed by a worker that never finished."""
     return Q(status=OutgoingEmail.PENDING, next_attempt_at__lte=now) | Q(
-        status=OutgoingEmail.SENDING, claimed_at__lt=now - LEASE
+        status=OutgoingEmail.SENDING, claimed_at__lt=now - lease()
     )
 
 

@@ -20,11 +20,12 @@ import threading
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
 from django_tasks_db.models import DBTaskResult
 
 from .models import ScheduledJob
@@ -123,16 +124,59 @@ def prune_task_results():
     return old.delete()[0]
 
 
+# A task run again this many times after its worker died is given up: it may be what
+# kills the worker (memory), and must not kill every worker in turn.
+MAX_CLAIMS = 3
+
+
+@task()
+def requeue_stale_tasks():
+    """Tasks claimed by a worker that died (SIGKILL, out of memory, a lost machine).
+
+    django-tasks-db marks a task RUNNING when a worker claims it and never looks at it
+    again: if that worker dies, the task stays RUNNING for ever. A task still running after
+    the lease (``settings.TASK_LEASE_SECONDS``, longer than any task of the site) goes back
+    to the queue, where the next free worker takes it; after ``MAX_CLAIMS`` workers it is
+    marked failed. The site's tasks may run twice: each checks what is left to do (the
+    outbox claims its e-mail under a lock, the jobs look at the data again).
+    Returns (requeued, failed)."""
+    stale = DBTaskResult.objects.running().filter(
+        started_at__lt=timezone.now() - datetime.timedelta(seconds=settings.TASK_LEASE_SECONDS)
+    )
+    requeued = failed = 0
+    with transaction.atomic():
+        for result in stale.select_for_update(skip_locked=True):
+            if len(result.worker_ids) >= MAX_CLAIMS:
+                result.status = TaskResultStatus.FAILED
+                result.finished_at = timezone.now()
+                result.exception_class_path = "home.schedule.WorkerDied"
+                result.traceback = f"Claimed by {len(result.worker_ids)} workers that died."
+                result.save(
+                    update_fields=["status", "finished_at", "exception_class_path", "traceback"]
+                )
+                failed += 1
+            else:
+                result.status = TaskResultStatus.READY
+                result.started_at = None
+                result.save(update_fields=["status", "started_at"])
+                requeued += 1
+    if requeued or failed:
+        logger.warning("Tasks of dead workers: %s run again, %s given up", requeued, failed)
+    return [requeued, failed]
+
+
 def register_site_jobs():
-    """Home's jobs and privacy's (called by ``home.apps``): the outbox's sweep every
-    minute; the notification digests every quarter of an hour; every night at 03:00 the
-    retention schedule, expired sessions and finished tasks."""
+    """Home's jobs and privacy's (called by ``home.apps``): the outbox's sweep and the
+    tasks of dead workers every minute; the notification digests every quarter of an
+    hour; every night at 03:00 the retention schedule, expired sessions and finished
+    tasks."""
     from privacy.tasks import apply_retention, clear_expired_sessions
 
     from .digests import send_digests
     from .outbox import sweep
 
     register_job("outbox_sweep", sweep, every=datetime.timedelta(minutes=1))
+    register_job("stale_tasks", requeue_stale_tasks, every=datetime.timedelta(minutes=1))
     # Digests leave at 08:00 member time: every member's zone is looked at each quarter.
     register_job("digests", send_digests, every=datetime.timedelta(minutes=15))
     register_job("retention", apply_retention, at=datetime.time(3, 0))

@@ -392,6 +392,10 @@ for _mime_type in ("image/jpeg", "image/png", "image/webp"):
 # database (SQLite on a laptop, PostgreSQL in production) until a worker runs them
 # (`manage.py run_worker`, started by `make run`; docs/deployment.md). No other server.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A task (or an e-mail) claimed by a worker and not finished after this many seconds is
+# taken to belong to a worker that died (SIGKILL, a lost machine): it is run again by
+# another worker (home.schedule.requeue_stale_tasks, home.outbox). Longer than any task.
+TASK_LEASE_SECONDS = env.int("TASK_LEASE_SECONDS", default=600)
 
 # Every e-mail goes into the outbox (home/outbox.py) and leaves through a task, by the
 # transport named here (the EMAIL_BACKEND variable: console, SMTP…).

@@ -152,7 +152,7 @@ def test_a_worker_killed_while_sending_neither_loses_nor_doubles_the_e_mail():
     assert outbox.sweep.call() == 0
     assert mail.outbox == []
     # Past the lease, the sweep takes it again: sent once.
-    OutgoingEmail.objects.update(claimed_at=timezone.now() - outbox.LEASE - timedelta(seconds=1))
+    OutgoingEmail.objects.update(claimed_at=timezone.now() - outbox.lease() - timedelta(seconds=1))
     assert outbox.sweep.call() == 1
     assert outbox.sweep.call() == 0
     assert outbox.deliver.call(email.pk) == "not due"

@@ -21,7 +21,7 @@ from privacy.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
-NIGHTLY = ["digests", "outbox_sweep", "retention", "sessions", "task_results"]
+NIGHTLY = ["digests", "outbox_sweep", "retention", "sessions", "stale_tasks", "task_results"]
 DATABASE_QUEUE = override_settings(
     TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 )
@@ -70,14 +70,16 @@ def test_each_job_is_enqueued_once_per_period_whatever_the_number_of_workers():
     assert schedule.tick(night) == []
     assert schedule.tick(night + datetime.timedelta(seconds=20)) == []
     # A minute later the sweep is due again; the retention tomorrow night.
-    assert schedule.tick(night + datetime.timedelta(minutes=1)) == ["outbox_sweep"]
-    assert sorted(schedule.tick(paris(6, 2, 59))) == ["digests", "outbox_sweep"]
+    every_minute = ["outbox_sweep", "stale_tasks"]
+    assert sorted(schedule.tick(night + datetime.timedelta(minutes=1))) == every_minute
+    assert sorted(schedule.tick(paris(6, 2, 59))) == ["digests", *every_minute]
     assert sorted(schedule.tick(paris(6, 3))) == NIGHTLY
     queued = DBTaskResult.objects.values_list("task_path", flat=True)
     assert sorted(queued) == [
         *["home.digests.send_digests"] * 3,
         *["home.outbox.sweep"] * 4,
         *["home.schedule.prune_task_results"] * 2,
+        *["home.schedule.requeue_stale_tasks"] * 4,
         *["privacy.tasks.apply_retention"] * 2,
         *["privacy.tasks.clear_expired_sessions"] * 2,
     ]
@@ -140,7 +142,33 @@ def test_finished_tasks_are_forgotten_after_two_weeks():
     DBTaskResult.objects.update(
         status="SUCCESSFUL", finished_at=timezone.now() - timedelta(days=15)
     )
-    waiting = schedule.tick(paris(5, 3, 1))  # the sweep, waiting in the queue
-    assert waiting == ["outbox_sweep"]
-    assert schedule.prune_task_results.call() == 5
-    assert DBTaskResult.objects.count() == 1
+    waiting = schedule.tick(paris(5, 3, 1))  # the minute's jobs, waiting in the queue
+    assert waiting == ["outbox_sweep", "stale_tasks"]
+    assert schedule.prune_task_results.call() == 6
+    assert DBTaskResult.objects.count() == 2
+
+
+@DATABASE_QUEUE
+def test_a_task_whose_worker_died_is_run_again_by_another_worker():
+    """A worker killed mid-task (SIGKILL) leaves its task RUNNING: after the lease it goes
+    back to the queue; a task that outlived three workers is given up."""
+    from home import outbox
+
+    dead = outbox.sweep.enqueue()
+    DBTaskResult.objects.filter(pk=dead.id).update(
+        status="RUNNING", started_at=timezone.now() - timedelta(minutes=11), worker_ids=["a"]
+    )
+    running = outbox.sweep.enqueue()  # a live worker's, within the lease
+    DBTaskResult.objects.filter(pk=running.id).update(
+        status="RUNNING", started_at=timezone.now() - timedelta(minutes=9), worker_ids=["b"]
+    )
+    doomed = outbox.sweep.enqueue()
+    DBTaskResult.objects.filter(pk=doomed.id).update(
+        status="RUNNING", started_at=timezone.now() - timedelta(hours=1), worker_ids=["a", "b", "c"]
+    )
+    assert schedule.requeue_stale_tasks.call() == [1, 1]
+    statuses = {str(pk): s for pk, s in DBTaskResult.objects.values_list("pk", "status")}
+    assert statuses[dead.id] == "READY"
+    assert statuses[running.id] == "RUNNING"
+    assert statuses[doomed.id] == "FAILED"
+    assert DBTaskResult.objects.ready().filter(pk=dead.id).exists()
