@@ -5,6 +5,7 @@ registered claims ``iss``, ``jti``, ``nbf`` and ``iat`` besides; its header name
 (``kid``) among those the issuer publishes (``keys.public_jwks``).
 """
 
+import datetime
 import hashlib
 import json
 
@@ -56,7 +57,7 @@ def issuer_profile():
 
 
 def _timestamp(moment):
-    return moment.astimezone(timezone.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def identity(credential, user, name):
