@@ -86,7 +86,8 @@ def download(request):
         raise Http404
     credential, token = found
     response = HttpResponse(token, content_type=issuance.MEDIA_TYPE)
-    filename = f"{_('credential')}-{credential.pk}.jwt"
+    stem = _("verifiable-credential")
+    filename = f"{stem}-{credential.pk}.jwt"
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=filename
     )
