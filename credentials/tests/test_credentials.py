@@ -251,3 +251,22 @@ def test_status_list_encoding_round_trip():
     assert status.is_set(encoded, 0) and status.is_set(encoded, 7)
     assert status.is_set(encoded, 131071) and not status.is_set(encoded, 1)
     assert status.decode(encoded)[0] == 0b10000001
+
+
+def test_my_learning_leads_from_a_certificate_to_its_credential(client, learner, section):
+    from courses.factories import make_course
+    from courses.tests.test_certificates import complete
+
+    course = make_course(section("courses"), title="Écoute active", duration_minutes=90)
+    client.force_login(learner)
+    complete(client, course)
+    code = Certificate.objects.get(user=learner).code
+    page = client.get(reverse("my_learning")).content.decode()
+    assert f"{reverse('my_credentials')}#credential-module_certificate-{code}" in page
+    vc = independent_verify(client, download(client, Certificate(code=code)).content.decode())
+    achievement = vc["credentialSubject"]["achievement"]
+    assert achievement["name"] == "Écoute active"
+    assert (
+        achievement["id"]
+        == f"urn:entrepairs:achievement:module_certificate:{course.translation_key}"
+    )
