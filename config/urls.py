@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("credentials/", include("credentials.urls")),
     path("favicon.ico", home_views.favicon, name="favicon"),
     path("files/thumbnails/<path:path>", home_views.serve_thumbnail, name="private_thumbnail"),
     path("files/<path:path>", home_views.serve_file, name="private_file"),
@@ -46,6 +47,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("credentials.member_urls")),
     path("", include("practice_analysis.urls")),
     path("", include("gatherings.urls")),
     path("", include("privacy.urls")),

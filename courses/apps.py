@@ -13,10 +13,12 @@ class CoursesConfig(AppConfig):
     def ready(self):
         from home.schedule import register_job
 
-        from . import notifications, personal, signals  # noqa: F401
+        from . import badges, notifications, personal, signals  # noqa: F401
         from .reminders import send_idle_reminders
 
         notifications.register()
+        # Certificates exported as Open Badges credentials (credentials.registry).
+        badges.register()
         # Its panels on the member's own home (home.personal).
         personal.register()
         # In the morning, local time: a reminder is not for the night (nor are e-mails).

@@ -6,8 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from credentials.services import revoke_achievement
 from home import limits
 
+from .badges import MODULE_CERTIFICATE
 from .certificates import notify_certificate
 from .notifications import CERTIFICATE_REVOKED
 
@@ -47,6 +49,8 @@ class CertificateRevocationForm(WagtailAdminModelForm):
         saved = super().save(commit=commit)
         if newly_revoked:
             notify_certificate(certificate, CERTIFICATE_REVOKED)
+            # Its Open Badges credentials too: their bits flip in the status list.
+            revoke_achievement(MODULE_CERTIFICATE, certificate.code, by=self.for_user)
         return saved
 
 

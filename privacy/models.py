@@ -49,6 +49,7 @@ class AuditEvent(models.Model):
     SUPERVISOR_ADDED, SUPERVISOR_REMOVED = "group_supervisor_added", "group_supervisor_removed"
     INVITATION_SENT, PASSWORD_RESET_SENT = "invitation_sent", "password_reset_sent"
     PASSWORD_SET, TWO_FACTOR_RESET = "password_set", "two_factor_reset"
+    CREDENTIAL_REVOKED = "credential_revoked"
     ACTIONS = [
         (LOGIN, _("login")),
         (LOGIN_FAILED, _("failed login")),
@@ -77,6 +78,7 @@ class AuditEvent(models.Model):
         (PASSWORD_RESET_SENT, _("password reset link sent")),
         (PASSWORD_SET, _("password chosen through a link")),
         (TWO_FACTOR_RESET, _("two-step verification reset")),
+        (CREDENTIAL_REVOKED, _("verifiable credential revoked")),
     ]
     SUCCESS, FAILURE = "success", "failure"
     OUTCOMES = [(SUCCESS, _("done")), (FAILURE, _("refused or failed"))]

@@ -32,6 +32,7 @@ import pytest
 
 from courses.models import Certificate
 from courses.reminders import token_for
+from credentials.models import IssuedCredential
 from gatherings.factories import GroupSessionFactory
 from home.charter import acknowledge, current_charter
 from home.factories import ContributionPageFactory, FileFactory, UserFactory
@@ -77,6 +78,13 @@ MATRIX = {
     "reminders_off": ("POST", None, "login 302 302 302 302 302"),
     "certificate_download": ("GET", "certificate", "login 200 404 404 404 404"),
     "certificate_verify": ("GET", "certificate", "200 200 200 200 200 200"),
+    # Open Badges credentials: the issuer's face is public; a credential is its holder's only.
+    "credentials_issuer": ("GET", None, "200 200 200 200 200 200"),
+    "credentials_jwks": ("GET", None, "200 200 200 200 200 200"),
+    "credentials_status_list": ("GET", "status_list", "200 200 200 200 200 200"),
+    "my_credentials": ("GET", None, "login 200 200 200 200 200"),
+    "credential_download": ("POST", "credential_request", "login 200 404 404 404 404"),
+    "credential_revoke": ("POST", "issued_credential", "login 302 404 404 404 404"),
     "entry_list": ("GET", None, "login 200 200 200 200 200"),
     "entry_create": ("GET", None, "login 200 302 302 302 302"),
     "entry_detail": ("GET", "entry", "login 200 404 404 404 404"),
@@ -214,6 +222,14 @@ def objects(people):
         course_title="Le rôle de pair-aidant",
         duration_minutes=45,
     )
+    issued = IssuedCredential.objects.create(
+        user=people["peer"],
+        kind="module_certificate",
+        ref=certificate.code,
+        name=certificate.course_title,
+        identified_by=IssuedCredential.NAME,
+        status_index=5,
+    )
     document = Document.objects.create(
         title="Programme", file=ContentFile(b"programme", name="programme.txt")
     )
@@ -230,6 +246,13 @@ def objects(people):
         None: ({}, [], {}),
         "entry": ({"pk": entry.pk}, [], {}),
         "certificate": ({"code": certificate.code}, [], {}),
+        "credential_request": (
+            {},
+            [],
+            {"kind": "module_certificate", "ref": certificate.code, "identified_by": "name"},
+        ),
+        "issued_credential": ({"pk": issued.pk}, [], {}),
+        "status_list": ({"list_id": "1"}, [], {}),
         "charter": ({}, [], {"charter": current_charter().pk}),
         "document": ({}, [str(document.pk), "programme.txt"], {}),
         "missing": ({"restriction_id": 999999}, [], {}),

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "courses",
+    "credentials",
     "practice_analysis",
     "gatherings",
     "privacy",
@@ -422,6 +423,13 @@ LOGGING = {
 # encrypts, all decrypt (rotation: put a new key first, run rotate_encryption_key, then
 # drop the old one). Development and tests have fixed keys; production requires them.
 FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
+
+# Open Badges credentials (credentials/keys.py, docs/operations.md "Credential keys"): the
+# current private key (JWK or PEM), the public keys of earlier ones (JSON list of JWKs),
+# and where development and tests keep a generated key (None in production: refuse).
+CREDENTIALS_KEY = env.str("ENTREPAIRS_CREDENTIALS_KEY", default="")
+CREDENTIALS_OLD_KEYS = env.str("ENTREPAIRS_CREDENTIALS_OLD_KEYS", default="")
+CREDENTIALS_DEV_KEY_FILE = BASE_DIR / "var" / "credentials-dev-key.json"
 
 # How long things are kept, in days (the schedule applies it every night at 03:00;
 # manage.py apply_retention by hand).

@@ -14,6 +14,8 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
 # Confidential texts are encrypted with these keys: without them nothing can be read.
 FIELD_ENCRYPTION_KEYS = parse_keys(required("FIELD_ENCRYPTION_KEYS"))
+# Credentials are signed only with ENTREPAIRS_CREDENTIALS_KEY: no key generated here.
+CREDENTIALS_DEV_KEY_FILE = None
 
 # One cache shared by every worker: page chrome is cached under versions that a publish
 # moves, and every worker must see the move at once. Redis when configured,

@@ -1,0 +1,25 @@
+"""What credentials holds about a member, for "My data" and erasure (privacy.registry).
+
+A credential handed out is the holder's file: erasure unlinks the rows from the account (the
+status list keeps their bits, so a revoked one stays revoked)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from privacy.registry import register_model
+
+from .models import IssuedCredential
+
+
+def erase_credentials(user):
+    IssuedCredential.objects.filter(user=user).update(user=None)
+
+
+register_model(
+    "issued_credentials",
+    _("Verifiable credentials"),
+    IssuedCredential,
+    user_field="user",
+    fields=["name", "kind", "identified_by", "issued_at", "revoked_at"],
+    erase=erase_credentials,
+    order=27,
+)
