@@ -20,8 +20,8 @@ from django.utils import timezone
 
 from courses.models import Cohort
 from courses.services import cohorts_visible_to
-from practice_analysis.models import PracticeGroup
 from practice_analysis import drafts
+from practice_analysis.models import PracticeGroup
 from practice_analysis.services import groups_of, supervised_groups, supervises
 from privacy import audit
 
