@@ -107,12 +107,13 @@ def test_a_record_is_started_from_the_session_with_its_attendees(page):
     page.goto(url("session_detail", "fr", pk=session.pk))
     page.get_by_role("button", name=t("Start the session log", "fr")).click()
 
-    # The editing space opens the draft, its people filled in.
+    # The editing space opens the draft, its people filled in (the editor names them by
+    # their username).
     expect(page).to_have_url(
         f"{page.url.split('/admin/')[0]}/admin/pages/{record_id(session)}/edit/"
     )
-    expect(page.get_by_label("Camille Martin", exact=True)).to_be_checked()
-    expect(page.get_by_label("Lou Garnier", exact=True)).not_to_be_checked()
+    expect(page.get_by_label(peer.username, exact=True)).to_be_checked()
+    expect(page.get_by_label(other.username, exact=True)).not_to_be_checked()
     record = LiveSession.objects.get(pk=session.pk).record.specific
     assert record.get_parent().specific.group == group and not record.live
     assert record.date == timezone.localtime(session.starts_at).date()
