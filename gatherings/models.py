@@ -91,6 +91,16 @@ class LiveSession(models.Model):
         related_name="+",
         editable=False,
     )
+    # The session log or co-development record started from the session
+    # (``services.start_record``): a page of the group, in its own workflow.
+    record = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
     # When the day-before reminder went out (``tasks.send_session_reminders``).
     reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

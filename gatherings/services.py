@@ -13,14 +13,16 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import Http404
 from django.utils import timezone
 
 from courses.models import Cohort
 from courses.services import cohorts_visible_to
+from practice_analysis import drafts
 from practice_analysis.models import PracticeGroup
-from practice_analysis.services import groups_of, supervised_groups
+from practice_analysis.services import groups_of, supervised_groups, supervises
 from privacy import audit
 
 from .models import Attendance, CalendarFeed, LiveSession, SessionAnswer
@@ -329,3 +331,54 @@ def feed_sessions(user):
         .select_related("cohort", "group", "facilitator")
         .order_by("starts_at")
     )
+
+
+# From session to record --------------------------------------------------------------
+
+RECORD_KINDS = {LiveSession.PRACTICE: drafts.SESSION_LOG, LiveSession.CODEV: drafts.CODEV_RECORD}
+
+
+def may_start_record(user, session):
+    """The session log or co-development record of a group's session that has begun is
+    started by its facilitator or a supervisor of the group, among those who may see the
+    session (coordinators, not in the group, may not)."""
+    if session.kind not in RECORD_KINDS or not session.group_id:
+        return False
+    if not sessions_visible_to(user).filter(pk=session.pk).exists():
+        return False
+    return session.facilitator_id == user.pk or supervises(user, session.group)
+
+
+def record_session(user, pk):
+    """The session whose record the member may start or open, else 404."""
+    session = visible_session(user, pk)
+    if not may_start_record(user, session):
+        refuse(user, pk)
+    return session
+
+
+def has_begun(session, now=None):
+    return session.starts_at <= (now or timezone.now())
+
+
+@transaction.atomic
+def start_record(user, session):
+    """The session's record: the one already started, or a new draft with the date, the
+    facilitator and those marked present. Never a second one."""
+    session = LiveSession.objects.select_for_update().select_related("group").get(pk=session.pk)
+    if session.record_id is not None:
+        return session.record
+    present = get_user_model().objects.filter(
+        session_attendance__session=session, session_attendance__status=Attendance.PRESENT
+    )
+    record = drafts.start_record(
+        RECORD_KINDS[session.kind],
+        session.group,
+        date=timezone.localtime(session.starts_at).date(),
+        facilitator=session.facilitator,
+        attendees=present.order_by("last_name", "first_name", "username"),
+        owner=user,
+    )
+    session.record = record
+    session.save(update_fields=["record", "updated_at"])
+    return record

@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import views
+from . import record_views, views
 
 urlpatterns = [
     path(pgettext_lazy("URL", "sessions/"), views.session_list, name="session_list"),
@@ -44,5 +44,13 @@ urlpatterns = [
         pgettext_lazy("URL", "calendar/<str:token>.ics"),
         views.calendar_feed,
         name="calendar_feed",
+    ),
+]
+
+urlpatterns += [
+    path(
+        pgettext_lazy("URL", "sessions/<int:pk>/record/"),
+        record_views.session_record,
+        name="session_record",
     ),
 ]

@@ -135,6 +135,9 @@ MATRIX = {
     "session_check_in": ("POST", "session", "login 302 404 302 404 404"),
     "session_attendance": ("GET", "session", "login 404 404 200 404 404"),
     "session_attendance_sheet": ("GET", "session", "login 404 404 200 404 404"),
+    # The session's record: its facilitator or a supervisor of the group starts it (this
+    # session is tomorrow's: nothing to open yet, back to the session).
+    "session_record": ("GET", "session", "login 404 404 302 404 404"),
     "calendar_feed_settings": ("GET", None, "login 200 200 200 200 200"),
     "calendar_feed": ("GET", "missing_feed", "404 404 404 404 404 404"),
 }

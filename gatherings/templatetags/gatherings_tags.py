@@ -18,3 +18,16 @@ def upcoming_sessions(context, group=None, cohort=None, kind=None, limit=5, quie
     if group is not None and services.schedulable_groups(user).filter(pk=group.pk).exists():
         schedule_url = f"{reverse('session_schedule')}?group={group.pk}"
     return {"sessions": sessions, "schedule_url": schedule_url, "quiet": quiet}
+
+
+@register.simple_tag(takes_context=True)
+def session_record(context, session):
+    """For the session's page: whether the member may start or open its record, and the
+    record once started (``{% session_record session as record %}``)."""
+    user = context["request"].user
+    if not services.may_start_record(user, session):
+        return None
+    return {
+        "record": session.record if session.record_id else None,
+        "may_start": session.record_id is None and services.has_begun(session),
+    }
