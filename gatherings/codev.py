@@ -110,9 +110,7 @@ def proposals_for(user, session):
 
 def may_propose(user, session):
     """A member of the group proposes, until the workshop has begun."""
-    return (
-        session.group.members.filter(pk=user.pk).exists() and session.starts_at > timezone.now()
-    )
+    return session.group.members.filter(pk=user.pk).exists() and session.starts_at > timezone.now()
 
 
 def propose(user, session, title, details="", reason=""):
@@ -127,9 +125,7 @@ def propose(user, session, title, details="", reason=""):
 
 def withdraw(user, session, proposal_pk):
     """Withdraw one's own proposal; anyone else's, or one that is gone, is a 404."""
-    proposal = SubjectProposal.objects.filter(
-        session=session, author=user, pk=proposal_pk
-    ).first()
+    proposal = SubjectProposal.objects.filter(session=session, author=user, pk=proposal_pk).first()
     if proposal is None:
         services.refuse(user, session.pk)
     proposal.delete()
@@ -192,4 +188,3 @@ def follow_ups(session):
                 }
             )
     return found
-

@@ -4,7 +4,7 @@ for the group page, the learner's page and (later) the personal home."""
 from django import template
 from django.urls import reverse
 
-from gatherings import services
+from gatherings import codev, services
 
 register = template.Library()
 
@@ -18,3 +18,13 @@ def upcoming_sessions(context, group=None, cohort=None, kind=None, limit=5, quie
     if group is not None and services.schedulable_groups(user).filter(pk=group.pk).exists():
         schedule_url = f"{reverse('session_schedule')}?group={group.pk}"
     return {"sessions": sessions, "schedule_url": schedule_url, "quiet": quiet}
+
+
+@register.inclusion_tag("gatherings/includes/codev_panel.html")
+def codev_panel(session):
+    """On a co-development workshop's page (seen by its group only): the previous action
+    plans it follows up, and where to propose a subject or open the session mode."""
+
+    if session.kind != session.CODEV or session.group_id is None:
+        return {"panel": None}
+    return {"panel": {"session": session, "follow_ups": codev.follow_ups(session)}}
