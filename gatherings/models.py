@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import Cohort
 from practice_analysis.models import PracticeGroup
+from privacy.fields import EncryptedCharField, EncryptedTextField
 
 AGENDA_MAX_LENGTH = 4000
 
@@ -250,3 +251,28 @@ class CalendarFeed(models.Model):
     @staticmethod
     def new_token():
         return secrets.token_urlsafe(32)
+
+
+class SubjectProposal(models.Model):
+    """A subject a member proposes before a co-development workshop: a short title and a
+    few lines, encrypted at rest like the group's other writing. Withdrawn by deleting."""
+
+    session = models.ForeignKey(
+        LiveSession, on_delete=models.CASCADE, related_name="subject_proposals"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="subject_proposals"
+    )
+    title = EncryptedCharField(max_length=120, verbose_name=_("subject"))
+    details = EncryptedTextField(blank=True, max_length=800, verbose_name=_("a few lines"))
+    # Why words the anonymisation guard pointed out may stay, if the author said so.
+    anonymisation_reason = EncryptedTextField(blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("proposed subject")
+        verbose_name_plural = _("proposed subjects")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.session} · {self.pk}"

@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import record_views, views
+from . import codev_views, record_views, views
 
 urlpatterns = [
     path(pgettext_lazy("URL", "sessions/"), views.session_list, name="session_list"),
@@ -44,6 +44,21 @@ urlpatterns = [
         pgettext_lazy("URL", "calendar/<str:token>.ics"),
         views.calendar_feed,
         name="calendar_feed",
+    ),
+    path(
+        pgettext_lazy("URL", "sessions/<int:pk>/subjects/"),
+        codev_views.session_subjects,
+        name="session_subjects",
+    ),
+    path(
+        pgettext_lazy("URL", "sessions/<int:pk>/subjects/<int:proposal>/withdraw/"),
+        codev_views.session_subject_withdraw,
+        name="session_subject_withdraw",
+    ),
+    path(
+        pgettext_lazy("URL", "sessions/<int:pk>/steps/"),
+        codev_views.session_mode,
+        name="session_mode",
     ),
 ]
 

@@ -34,6 +34,7 @@ from courses.models import Certificate
 from courses.reminders import token_for
 from credentials.models import IssuedCredential
 from gatherings.factories import GroupSessionFactory
+from gatherings.models import SubjectProposal
 from home.charter import acknowledge, current_charter
 from home.factories import ContributionPageFactory, FileFactory, UserFactory
 from home.models import Notification
@@ -140,6 +141,11 @@ MATRIX = {
     "session_record": ("GET", "session", "login 404 404 302 404 404"),
     "calendar_feed_settings": ("GET", None, "login 200 200 200 200 200"),
     "calendar_feed": ("GET", "missing_feed", "404 404 404 404 404 404"),
+    # Co-development (gatherings/codev.py): the peer's group's workshop; the subject is the
+    # peer's (withdrawn only by them).
+    "session_subjects": ("GET", "workshop", "login 200 404 200 404 404"),
+    "session_mode": ("GET", "workshop", "login 200 404 200 404 404"),
+    "session_subject_withdraw": ("POST", "subject", "login 302 404 404 404 404"),
 }
 
 # Included admin areas: one row per area, plus representative views (see the docstring).
@@ -238,6 +244,8 @@ def objects(people):
     )
     guide = FileFactory(original_filename="guide.pdf")
     session = GroupSessionFactory(group=group, facilitator=people["supervisor"])
+    workshop = GroupSessionFactory(group=group, kind="codev", facilitator=people["supervisor"])
+    subject = SubjectProposal.objects.create(session=workshop, author=people["peer"], title="x")
     notification = Notification.objects.create(
         recipient=people["peer"], kind=Notification.KINDS[0][0], link="/fr/"
     )
@@ -268,6 +276,8 @@ def objects(people):
         "contribution": ({"pk": contribution.pk}, [], {}),
         "reminder": ({"token": token_for(people["peer"], uuid.uuid4())}, [], {}),
         "session": ({"pk": session.pk}, [], {}),
+        "workshop": ({"pk": workshop.pk}, [], {}),
+        "subject": ({"pk": workshop.pk, "proposal": subject.pk}, [], {}),
         "missing_feed": ({"token": "no-such-calendar"}, [], {}),
         # A link to choose a password, for nobody: the calm "this link no longer works".
         "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),

@@ -4,7 +4,7 @@ for the group page, the learner's page and (later) the personal home."""
 from django import template
 from django.urls import reverse
 
-from gatherings import services
+from gatherings import codev, services
 
 register = template.Library()
 
@@ -31,3 +31,13 @@ def session_record(context, session):
         "record": session.record if session.record_id else None,
         "may_start": session.record_id is None and services.has_begun(session),
     }
+
+
+@register.inclusion_tag("gatherings/includes/codev_panel.html")
+def codev_panel(session):
+    """On a co-development workshop's page (seen by its group only): the previous action
+    plans it follows up, and where to propose a subject or open the session mode."""
+
+    if session.kind != session.CODEV or session.group_id is None:
+        return {"panel": None}
+    return {"panel": {"session": session, "follow_ups": codev.follow_ups(session)}}

@@ -9,8 +9,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from courses.models import Cohort
-from gatherings.models import Attendance, LiveSession, SessionAnswer
-from practice_analysis.models import PracticeGroup
+from gatherings.models import Attendance, LiveSession, SessionAnswer, SubjectProposal
+from practice_analysis.models import CodevWorkshopPage, PracticeGroup
 
 DATA = Path(__file__).with_name("sessions.toml")
 
@@ -69,6 +69,48 @@ class SessionSeeder:
                     left_at=_time(line.get("left")),
                     marked_by=session.facilitator,
                 )
+            for proposal in spec.get("proposals", []):
+                SubjectProposal.objects.create(
+                    session=session,
+                    author=people[proposal["author"]],
+                    title=proposal["title"],
+                    details=proposal.get("details", ""),
+                )
+            if "record" in spec:
+                self.ensure_record(session, spec["record"], people, today)
             count += 1
         if count:
             self.note(f"{count} live sessions with answers and attendance")
+
+    def ensure_record(self, session, spec, people, today):
+        """The workshop's published record, whose action plan the next workshop follows up."""
+        day = timezone.localtime(session.starts_at).date()
+        group_page = session.group.page
+        if CodevWorkshopPage.objects.child_of(group_page).filter(date=day).exists():
+            return
+        record = CodevWorkshopPage(
+            title=str(day),  # made neutral from the date when it is published
+            date=day,
+            facilitator=session.facilitator,
+            client=people[spec["client"]],
+            subject=spec["subject"],
+            expose_summary=spec["expose"],
+            contract=spec.get("contract", ""),
+            action_plan=[
+                (
+                    "action",
+                    {
+                        "action": spec["action"],
+                        "objective": "",
+                        "resources": "",
+                        "due_date": today + datetime.timedelta(days=spec["follow_up_day"]),
+                        "indicator": "",
+                    },
+                )
+            ],
+            next_follow_up=today + datetime.timedelta(days=spec["follow_up_day"]),
+            live=False,
+        )
+        group_page.add_child(instance=record)
+        record.save_revision(user=people[spec["scribe"]]).publish()
+        self.note(f"co-development record “{record.title}” followed up at the next workshop")

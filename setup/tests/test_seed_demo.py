@@ -211,3 +211,16 @@ def test_demo_has_past_and_coming_sessions_for_each_group_and_the_cohort(seeded)
     assert LiveSession.objects.filter(group__isnull=False).values("group").distinct().count() == 2
     assert LiveSession.objects.filter(cohort__isnull=False).exists()
     assert SessionAnswer.objects.exists() and Attendance.objects.filter(status="present").exists()
+
+
+def test_the_next_demo_workshop_has_proposals_and_a_follow_up(seeded):
+    from django.utils import timezone
+
+    from gatherings import codev
+    from gatherings.models import LiveSession
+
+    workshop = LiveSession.objects.filter(kind="codev", starts_at__gt=timezone.now()).first()
+    assert workshop.subject_proposals.count() == 2
+    (follow_up,) = codev.follow_ups(workshop)
+    assert follow_up["actions"] and follow_up["next_follow_up"] > timezone.localdate()
+    assert [p.username for p in codev.not_yet_client(workshop.group)] == ["bruno"]
