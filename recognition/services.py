@@ -159,11 +159,7 @@ def confirm(supervisor, peer, competence, level, comment=""):
         level=level,
         comment=comment,
     )
-    transaction.on_commit(
-        lambda: notify(
-            peer, COMPETENCE_CONFIRMED, {"competence": str(competence.translation_key)}, email=True
-        )
-    )
+    notify(peer, COMPETENCE_CONFIRMED, {"competence": str(competence.translation_key)}, email=True)
     return confirmation
 
 
