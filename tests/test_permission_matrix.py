@@ -40,6 +40,7 @@ from home.preferences import unsubscribe_token
 from home.sharing import contribution_section
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import ReflectiveEntry
+from recognition.tests.conftest import make_framework
 
 ROLES = ["anonymous", "peer", "trainer", "supervisor", "coordinator", "superuser"]
 
@@ -128,6 +129,17 @@ MATRIX = {
     "session_attendance_sheet": ("GET", "session", "login 404 404 200 404 404"),
     "calendar_feed_settings": ("GET", None, "login 200 200 200 200 200"),
     "calendar_feed": ("GET", "missing_feed", "404 404 404 404 404 404"),
+    # Competences (recognition): the peer's own; only a supervisor of the peer's own group
+    # confirms. A superuser is a technical role: no supervisor of anyone. A cohort's
+    # aggregate (for its trainers and the coordinators, recognition/tests/test_access.py)
+    # is asked here of a cohort that does not exist: a cohort would change the rows above.
+    "my_competences": ("GET", None, "login 200 200 200 200 200"),
+    "my_competence": ("GET", "competence", "login 200 200 200 200 200"),
+    "competence_peers": ("GET", None, "login 200 200 200 200 200"),
+    "peer_competences": ("GET", "competence_peer", "login 404 404 200 404 404"),
+    "confirm_competence": ("GET", "peer_competence", "login 404 404 200 404 404"),
+    "competence_cohorts": ("GET", None, "login 200 200 200 200 200"),
+    "competence_cohort": ("GET", "missing_cohort", "login 404 404 404 404 404"),
 }
 
 # Included admin areas: one row per area, plus representative views (see the docstring).
@@ -150,6 +162,9 @@ AREAS = {
     "/django-admin/filer/folder/": "login 403 200 403 200 200",
     "/django-admin/otp_totp/totpdevice/": "login 403 403 403 403 200",
     "/admin/undelivered-emails/": "login 404 404 404 200 200",
+    # The competency framework: trainers and coordinators write it.
+    "/admin/snippets/competences/competence/": "login 302 200 302 200 200",
+    "/admin/snippets/competences/domain/": "login 302 200 302 200 200",
     # The task queue (arguments are ids; tracebacks may name anything): superusers only.
     "/django-admin/django_tasks_database/dbtaskresult/": "login 403 403 403 403 200",
 }
@@ -224,6 +239,8 @@ def objects(people):
     contribution = ContributionPageFactory(
         parent=contribution_section("fr"), owner=people["peer"], publish=False
     )
+    competence = make_framework()
+    key = competence.translation_key
     # kind: (URL kwargs, URL args, POST data)
     return {
         None: ({}, [], {}),
@@ -242,6 +259,10 @@ def objects(people):
         "reminder": ({"token": token_for(people["peer"], uuid.uuid4())}, [], {}),
         "session": ({"pk": session.pk}, [], {}),
         "missing_feed": ({"token": "no-such-calendar"}, [], {}),
+        "competence": ({"key": key}, [], {}),
+        "competence_peer": ({"pk": people["peer"].pk}, [], {}),
+        "peer_competence": ({"pk": people["peer"].pk, "key": key}, [], {}),
+        "missing_cohort": ({"pk": 999999}, [], {}),
         # A link to choose a password, for nobody: the calm "this link no longer works".
         "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),
     }

@@ -2,8 +2,9 @@
 
 from types import SimpleNamespace
 
-import pytest
 from wagtail.models import Locale
+
+import pytest
 
 from competences.models import Competence, Domain, Level
 from gatherings.factories import CohortFactory

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+
 from wagtail.models import Locale
 
 from competences.models import Competence, Domain, Level
