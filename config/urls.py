@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("", include("credentials.member_urls")),
     path("", include("practice_analysis.urls")),
     path("", include("gatherings.urls")),
+    path("", include("recognition.urls")),
     path("", include("privacy.urls")),
     path("", include("search.urls")),
     path("", include("home.urls")),

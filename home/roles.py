@@ -55,6 +55,12 @@ CERTIFICATES = ["courses.view_certificate", "courses.change_certificate"]
 # courses.services.cohorts_visible_to narrows that to the cohorts they train.
 COHORTS_TRAINED = ["courses.view_cohort", "courses.change_cohort"]
 COHORTS = [*COHORTS_TRAINED, "courses.add_cohort", "courses.delete_cohort"]
+# Trainers and coordinators write the competency framework (competences' snippets).
+COMPETENCE_FRAMEWORK = [
+    f"competences.{action}_{model}"
+    for model in ("domain", "competence")
+    for action in ("add", "change", "delete", "view")
+]
 # Coordinators answer members' requests for erasure (privacy.services.erase_member).
 ERASURE_REQUESTS = ["privacy.view_erasurerequest", "privacy.carry_out_erasure"]
 # Coordinators see which e-mails were not delivered (recipient, kind, error; never the text).
@@ -117,6 +123,7 @@ ROLES = {
                 *FILE_LIBRARY,
                 *CERTIFICATES,
                 *COHORTS_TRAINED,
+                *COMPETENCE_FRAMEWORK,
             ],
             pages={
                 "courses": ["add", "change", "publish", "lock", "unlock"],
@@ -163,6 +170,7 @@ ROLES = {
                 *COHORTS,
                 *ERASURE_REQUESTS,
                 *OUTBOX,
+                *COMPETENCE_FRAMEWORK,
             ],
             pages={
                 "about": ["add", "change", "publish", "lock", "unlock"],

@@ -42,6 +42,7 @@ from home.preferences import unsubscribe_token
 from home.sharing import contribution_section
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import ReflectiveEntry
+from recognition.tests.conftest import make_framework
 
 ROLES = ["anonymous", "peer", "trainer", "supervisor", "coordinator", "superuser"]
 
@@ -146,6 +147,17 @@ MATRIX = {
     "session_subjects": ("GET", "workshop", "login 200 404 200 404 404"),
     "session_mode": ("GET", "workshop", "login 200 404 200 404 404"),
     "session_subject_withdraw": ("POST", "subject", "login 302 404 404 404 404"),
+    # Competences (recognition): the peer's own; only a supervisor of the peer's own group
+    # confirms. A superuser is a technical role: no supervisor of anyone. A cohort's
+    # aggregate (for its trainers and the coordinators, recognition/tests/test_access.py)
+    # is asked here of a cohort that does not exist: a cohort would change the rows above.
+    "my_competences": ("GET", None, "login 200 200 200 200 200"),
+    "my_competence": ("GET", "competence", "login 200 200 200 200 200"),
+    "competence_peers": ("GET", None, "login 200 200 200 200 200"),
+    "peer_competences": ("GET", "competence_peer", "login 404 404 200 404 404"),
+    "confirm_competence": ("GET", "peer_competence", "login 404 404 200 404 404"),
+    "competence_cohorts": ("GET", None, "login 200 200 200 200 200"),
+    "competence_cohort": ("GET", "missing_cohort", "login 404 404 404 404 404"),
 }
 
 # Included admin areas: one row per area, plus representative views (see the docstring).
@@ -168,6 +180,9 @@ AREAS = {
     "/django-admin/filer/folder/": "login 403 200 403 200 200",
     "/django-admin/otp_totp/totpdevice/": "login 403 403 403 403 200",
     "/admin/undelivered-emails/": "login 404 404 404 200 200",
+    # The competency framework: trainers and coordinators write it.
+    "/admin/snippets/competences/competence/": "login 302 200 302 200 200",
+    "/admin/snippets/competences/domain/": "login 302 200 302 200 200",
     # The task queue (arguments are ids; tracebacks may name anything): superusers only.
     "/django-admin/django_tasks_database/dbtaskresult/": "login 403 403 403 403 200",
 }
@@ -252,6 +267,8 @@ def objects(people):
     contribution = ContributionPageFactory(
         parent=contribution_section("fr"), owner=people["peer"], publish=False
     )
+    competence = make_framework()
+    key = competence.translation_key
     # kind: (URL kwargs, URL args, POST data)
     return {
         None: ({}, [], {}),
@@ -279,6 +296,10 @@ def objects(people):
         "workshop": ({"pk": workshop.pk}, [], {}),
         "subject": ({"pk": workshop.pk, "proposal": subject.pk}, [], {}),
         "missing_feed": ({"token": "no-such-calendar"}, [], {}),
+        "competence": ({"key": key}, [], {}),
+        "competence_peer": ({"pk": people["peer"].pk}, [], {}),
+        "peer_competence": ({"pk": people["peer"].pk, "key": key}, [], {}),
+        "missing_cohort": ({"pk": 999999}, [], {}),
         # A link to choose a password, for nobody: the calm "this link no longer works".
         "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),
     }

@@ -15,10 +15,12 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 INSTALLED_APPS = [
     "accounts",
     "home",
+    "competences",
     "courses",
     "credentials",
     "practice_analysis",
     "gatherings",
+    "recognition",
     "privacy",
     "search",
     "setup",
@@ -433,6 +435,12 @@ CREDENTIALS_DEV_KEY_FILE = BASE_DIR / "var" / "credentials-dev-key.json"
 
 # How long things are kept, in days (the schedule applies it every night at 03:00;
 # manage.py apply_retention by hand).
+# Recognition (recognition.services): a cohort's count of a confirmed level under this is
+# hidden in the aggregate; a validated reflective entry counts as this much supervised
+# practice (the writing and the supervisor's review).
+RECOGNITION_SMALL_COUNT = env.int("RECOGNITION_SMALL_COUNT", default=5)
+RECOGNITION_MINUTES_PER_VALIDATED_ENTRY = 60
+
 RETENTION = {
     # Validated reflective entries are archived (out of supervisors' sight) after a year…
     "entries_archive_after_days": 365,

@@ -1,5 +1,6 @@
 """Training pages: the catalogue, modules (with their prerequisites) and lessons."""
 
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,8 +12,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from competences.models import in_default_locale
 from courses.blocks import EasyReadStreamBlock, LessonStreamBlock
 from home.pages import CachedViewRestrictionsMixin
 
@@ -129,6 +131,14 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         verbose_name=_("issues a certificate"),
         help_text=_("A certificate is issued when the learner completes the module."),
     )
+    # Named in the site's default language: a translation of the module keeps the same.
+    competences = ParentalManyToManyField(
+        "competences.Competence",
+        blank=True,
+        related_name="modules",
+        limit_choices_to=in_default_locale,
+        verbose_name=_("competences it develops"),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -141,6 +151,7 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("content_note"),
         FieldPanel("easy_read_summary"),
+        FieldPanel("competences", widget=forms.CheckboxSelectMultiple),
         InlinePanel("prerequisite_links", label=_("Prerequisites")),
         MultiFieldPanel(
             [
@@ -171,6 +182,7 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         SynchronizedField("max_quiz_attempts"),
         SynchronizedField("issues_certificate"),
         SynchronizedField("prerequisite_links"),
+        SynchronizedField("competences"),
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]

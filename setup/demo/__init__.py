@@ -17,6 +17,7 @@ from accounts.people.audit import unannounced
 from home.models import ContributionPage, SiteSettings, StandardPage
 from setup.site_tree import section_pages
 
+from .competences import CompetenceSeeder
 from .courses import CourseSeeder
 from .practice import PracticeSeeder
 from .sessions import SessionSeeder
@@ -139,6 +140,7 @@ class DemoSeeder:
         CourseSeeder(self.note).run()
         PracticeSeeder(self.note).run()
         SessionSeeder(self.note).run()
+        CompetenceSeeder(self.note).run()
         self.ensure_contributions()
         return self.changes
 
