@@ -42,7 +42,7 @@ def make_users(scale, rng, clock):
 
     User = get_user_model()
     root = Path(__file__).resolve().parent.parent.parent
-    names = (root / "practice_analysis/data/given_names.txt").read_text().splitlines()
+    names = (root / "home/data/given_names.txt").read_text().splitlines()
     given = [name.strip() for name in names if name.strip()]
     rows = [
         User(
