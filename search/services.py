@@ -15,7 +15,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from home.cache import active_locale, member_groups, memoized
+from home.cache import active_locale, member_groups, memoized, page_versions
 from home.services import ViewRule, passed_passwords, passes_view_restriction
 from practice_analysis.reach import area_q, reach
 
@@ -137,9 +137,27 @@ def highlight(text, terms):
     return mark_safe("".join(out))
 
 
+def searchable_text(page):
+    """``plain_text(page)``, worked out once per worker for each live revision of a live
+    page (most of a search's time was flattening the same results' blocks again). The key
+    carries the page's section's versions and its live revision, as a rendered fragment's
+    does; a confidential page, a draft or a preview is flattened every time."""
+    if getattr(page, "confidential", False) or not page.live or page.live_revision_id is None:
+        return plain_text(page)
+    published = page.last_published_at.timestamp() if page.last_published_at else ""
+    return memoized(
+        "search-text",
+        page.pk,
+        page.live_revision_id,
+        published,
+        compute=lambda: plain_text(page),
+        versions=page_versions(page),
+    )
+
+
 def excerpt(page, terms):
     """A short passage around the first term found (or the start of the text), marked."""
-    text = plain_text(page)
+    text = searchable_text(page)
     spans = _spans(text, terms)
     start = 0
     if spans and spans[0][0] > LEAD:

@@ -261,3 +261,24 @@ def test_inflected_words_are_marked_whole_as_stemming_finds_them():
     assert highlight("Volunteering helps", ["volunteers"]) == ("<mark>Volunteering</mark> helps")
     # A short term marks the start of the words it begins, not whole unrelated words.
     assert highlight("partenaires", ["par"]) == "<mark>par</mark>tenaires"
+
+
+def test_a_result_s_text_is_flattened_once_per_live_revision(client, section, monkeypatch):
+    """A search reads each result's text once per worker and live revision: the same page,
+    without Wagtail's search fields read again; a new publish shows at once."""
+    from search import services
+
+    page = standard_page(section("about"), "Nos partenaires", body="<p>Groupes d'entraide.</p>")
+    first = search(client, "entraide").content
+    flattened = []
+    plain_text = services.plain_text
+    monkeypatch.setattr(services, "plain_text", lambda p: flattened.append(p.pk) or plain_text(p))
+    assert search(client, "entraide").content == first
+    assert flattened == []
+
+    page.body = json.dumps(
+        [{"type": "paragraph", "value": "<p>Groupes d'entraide et de soutien mutuel.</p>"}]
+    )
+    page.save_revision().publish()
+    assert "soutien mutuel" in search(client, "entraide").content.decode()
+    assert flattened == [page.pk]
