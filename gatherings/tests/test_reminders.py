@@ -15,6 +15,10 @@ from home.schedule import jobs
 def test_the_reminder_goes_once_to_the_expected_members_and_the_facilitator(world):
     world.group.members.add(world.other_member)
     services.answer(world.other_member, world.group_session, False)
+    # The fixtures' other sessions are tomorrow at 14:00: within 24 hours in the afternoon.
+    LiveSession.objects.exclude(pk=world.group_session.pk).update(
+        starts_at=timezone.now() + datetime.timedelta(days=10)
+    )
     LiveSession.objects.filter(pk=world.group_session.pk).update(
         starts_at=timezone.now() + datetime.timedelta(hours=20)
     )
