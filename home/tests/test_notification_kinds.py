@@ -41,6 +41,7 @@ STORED = {
     "certificate_revoked": ("training", "courses"),
     "idle_module_reminder": ("training", "courses"),
     "kind_word": ("training", "courses"),
+    "competence_confirmed": ("training", "recognition"),
     "credential_revoked": ("credentials", "credentials"),
     "roles_changed": ("security", "accounts"),
     "account_security": ("security", "accounts"),
