@@ -365,7 +365,12 @@ def has_begun(session, now=None):
 def start_record(user, session):
     """The session's record: the one already started, or a new draft with the date, the
     facilitator and those marked present. Never a second one."""
-    session = LiveSession.objects.select_for_update().select_related("group").get(pk=session.pk)
+    # Only the session row is locked (its group is a nullable join: PostgreSQL refuses to lock it).
+    session = (
+        LiveSession.objects.select_for_update(of=("self",))
+        .select_related("group")
+        .get(pk=session.pk)
+    )
     if session.record_id is not None:
         return session.record
     present = get_user_model().objects.filter(
