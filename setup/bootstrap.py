@@ -24,6 +24,7 @@ from home.roles import COLLECTIONS, FOLDERS, PAGE_ACTIONS, ROLES
 from practice_analysis.models import GroupSupervisorApprovalTask
 
 from .site_tree import TreeBuilder, ensure_crisis_lines, section_pages
+from .slugs import unaccent_slugs
 
 # Groups Wagtail's own migrations create. Nothing here uses them, and a group that exists
 # is a group someone could be put in: bootstrap removes them while nobody is in them (with
@@ -76,6 +77,7 @@ class Bootstrap(TreeBuilder):
     @transaction.atomic
     def run(self):
         self.home = self.build()
+        unaccent_slugs(self.note)
         ensure_crisis_lines(self.note)
         groups = {name: self.ensure_group(name) for name in ROLES}
         collections = {key: self.ensure_collection(name) for key, name in COLLECTIONS.items()}
