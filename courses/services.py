@@ -14,7 +14,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.cache import active_locale, default_locale, memoized
+from home.cache import active_locale, default_locale, member_groups, memoized
 
 from .certificates import issue_certificate
 from .models import (
@@ -399,12 +399,17 @@ def cohorts_visible_to(user):
         return Cohort.objects.none()
     if user.is_superuser:
         return Cohort.objects.all()
-    # Subqueries rather than joins: one row per cohort, and the rule costs no extra query.
+    # The roles come from what each worker keeps of the member's groups (``member_groups``,
+    # moved whenever someone's groups change): a learner's pages, which ask this for the
+    # sessions they may see, build no subquery for roles they do not hold.
     # Being named a cohort's trainer counts only while the member holds the trainer role.
-    coordinator = Exists(user.groups.filter(name="coordinator"))
-    trainer = Exists(user.groups.filter(name="trainer"))
-    trained = Cohort.trainers.through.objects.filter(user=user).values("cohort_id")
-    return Cohort.objects.filter(Q(coordinator) | Q(trainer, pk__in=trained))
+    roles = set(member_groups(user).values())
+    if "coordinator" in roles:
+        return Cohort.objects.all()
+    if "trainer" in roles:
+        trained = Cohort.trainers.through.objects.filter(user=user).values("cohort_id")
+        return Cohort.objects.filter(pk__in=trained)
+    return Cohort.objects.none()
 
 
 def certificates_visible_to(user):

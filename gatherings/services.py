@@ -22,7 +22,7 @@ from courses.models import Cohort
 from courses.services import cohorts_visible_to
 from practice_analysis import drafts
 from practice_analysis.models import PracticeGroup
-from practice_analysis.services import groups_of, supervised_groups, supervises
+from practice_analysis.services import groups_of, in_groups_of, supervised_groups, supervises
 from privacy import audit
 
 from .models import Attendance, CalendarFeed, LiveSession, SessionAnswer
@@ -48,17 +48,22 @@ def is_coordinator(user):
 # Seeing ------------------------------------------------------------------------------
 
 
-def sessions_visible_to(user):
+def sessions_visible_to(user, *, groups=True, cohorts=True):
     """Sessions of the member's practice groups (member or supervisor) and of the cohorts
-    they learn in, train or coordinate."""
-    if not _active(user):
+    they learn in, train or coordinate. ``groups`` or ``cohorts`` False leaves that half
+    out: a page that lists cohort days alone builds no subquery for the groups."""
+    if not _active(user) or not (groups or cohorts):
         return LiveSession.objects.none()
-    learning = Cohort.members.through.objects.filter(user=user).values("cohort_id")
-    return LiveSession.objects.filter(
-        Q(group__in=groups_of(user).values("pk"))
-        | Q(cohort__in=learning)
-        | Q(cohort__in=cohorts_visible_to(user).values("pk"))
-    )
+    visible = Q()
+    if groups:
+        visible |= in_groups_of(user, "group_id")
+    if cohorts:
+        learning = Cohort.members.through.objects.filter(user=user).values("cohort_id")
+        visible |= Q(cohort_id__in=learning)
+        staff = cohorts_visible_to(user)
+        if not staff.query.is_empty():  # a learner's roles reach no further cohort
+            visible |= Q(cohort_id__in=staff.values("pk"))
+    return LiveSession.objects.filter(visible)
 
 
 def refuse(user, pk):
@@ -90,7 +95,11 @@ def upcoming_for(user, limit=5, *, group=None, cohort=None, kind=None):
     first, each with ``my_answer`` (True, False or None): one query whatever the number
     of groups and cohorts."""
     today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
-    sessions = sessions_visible_to(user).filter(starts_at__gte=today)
+    sessions = sessions_visible_to(
+        user,
+        groups=kind != LiveSession.TRAINING and cohort is None,
+        cohorts=kind not in (LiveSession.PRACTICE, LiveSession.CODEV) and group is None,
+    ).filter(starts_at__gte=today)
     if group is not None:
         sessions = sessions.filter(group=group)
     if cohort is not None:

@@ -41,11 +41,16 @@ def groups_of(user):
     memberships (two subqueries), never by joining every group of the network."""
     if not user.is_authenticated:
         return PracticeGroup.objects.none()
+    return PracticeGroup.objects.filter(in_groups_of(user, "pk"))
+
+
+def in_groups_of(user, field):
+    """``Q(<field> in the member's groups)``, the rule of ``groups_of`` for another model's
+    group column (``"group_id"``): two small subqueries, no join, no third query level."""
     memberships = PracticeGroup.members.through.objects.filter(user=user)
     supervisions = PracticeGroup.supervisors.through.objects.filter(user=user)
-    return PracticeGroup.objects.filter(
-        Q(pk__in=memberships.values("practicegroup_id"))
-        | Q(pk__in=supervisions.values("practicegroup_id"))
+    return Q(**{f"{field}__in": memberships.values("practicegroup_id")}) | Q(
+        **{f"{field}__in": supervisions.values("practicegroup_id")}
     )
 
 
