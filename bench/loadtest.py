@@ -28,7 +28,7 @@ import httpx
 
 from bench.generate import load_or_generate
 from bench.procstat import tree_cpu
-from bench.server import PORT, Services, write_results
+from bench.server import Services, write_results
 from bench.site import session_cookie
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -302,7 +302,7 @@ def main(argv=None):
             queue, my_learning = reverse("supervision_queue"), reverse("my_learning")
         for member in members:
             member["queue"], member["my_learning"] = queue, my_learning
-        site = services.start_site(args.scale, PORT)
+        site = services.start_site(args.scale)
         BASE_URL = site.url
         learners = sum(member["kind"] == "learner" for member in members)
         print(

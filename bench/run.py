@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bench.procstat import CpuMeter, children, rss_mb
 from bench.report import summarise, to_markdown
-from bench.server import PORT, ROOT, Services, fetch, write_results
+from bench.server import ROOT, ServerError, Services, fetch, free_port, write_results
 
 LUA = Path(__file__).resolve().parent / "wrk_report.lua"
 CONNECTIONS = 8
@@ -171,7 +171,9 @@ def main(argv=None):
         prepared = {scale: prepare(services, scale, args) for scale in scales}
         print("Starting the servers:", flush=True)
         bare = services.start_bare()
-        sites = {s: services.start_site(s, PORT + i) for i, s in enumerate(scales)}
+        sites = {
+            s: services.start_site(s, None if i == 0 else free_port()) for i, s in enumerate(scales)
+        }
         sized = next(
             (
                 p["page_bytes"]
@@ -274,4 +276,7 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except ServerError as error:
+        sys.exit(f"bench: {error}")

@@ -2,6 +2,12 @@
 runner (gunicorn for the site at each scale, gunicorn for the bare reference, Redis when
 installed), their process ids for CPU accounting, and the results folder.
 
+Ports are free ones chosen at start (or BENCH_PORT, BENCH_BARE_PORT, BENCH_REDIS_PORT), and
+each server must prove it is the process the runner started (gunicorn: ``/bench/whoami/``
+answers its master's id; Redis: ``INFO server``'s ``process_id``). On a machine shared with
+other jobs, a second bench on the same ports would otherwise answer in place of a server that
+failed to bind, and the CPU meter would read a dead process: 0.00 ms per request.
+
 Only what this module started is stopped, by its process id.
 """
 
@@ -9,8 +15,8 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -19,11 +25,34 @@ from bench.generate import ROOT, environment
 
 RESULTS = ROOT / "bench" / "results"
 HOST = "127.0.0.1"
-PORT = int(os.environ.get("BENCH_PORT", "8201"))  # the site at the first scale; then +1, +2
-BARE_PORT = int(os.environ.get("BENCH_BARE_PORT", "8200"))
-REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", "8279"))
 WORKERS = 2
-PROBE = "/bench/baseline/?bytes=100"
+PROBE = "/bench/whoami/"
+
+
+def free_port():
+    """A TCP port of 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def port_from_environment(name):
+    """The port the environment names, or a free one."""
+    return int(os.environ.get(name) or 0) or free_port()
+
+
+def ensure_free(port, what):
+    """Stop the run if something already listens on ``port`` (another bench, say)."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((HOST, port))
+        except OSError:
+            raise ServerError(f"port {port} for {what} is taken by another process") from None
+
+
+class ServerError(RuntimeError):
+    """A server of the bench did not start as the one the runner started."""
 
 
 class Server:
@@ -49,6 +78,8 @@ class Services:
 
     def __init__(self):
         self.processes = []
+        self.site_port = port_from_environment("BENCH_PORT")
+        self.bare_port = port_from_environment("BENCH_BARE_PORT")
         self.cache = "file-based, one folder per scale (redis-server is not installed)"
         self.redis_pid = None
         self.redis_url = os.environ.get("REDIS_URL")
@@ -60,16 +91,23 @@ class Services:
         server = shutil.which("redis-server")
         if self.redis_url or server is None:
             return
+        port = port_from_environment("BENCH_REDIS_PORT")
+        ensure_free(port, "redis-server")
         process = subprocess.Popen(
-            [server, "--port", str(REDIS_PORT), "--bind", HOST, "--save", "", "--appendonly", "no"],
+            [server, "--port", str(port), "--bind", HOST, "--save", "", "--appendonly", "no"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         self.processes.append(process)
+        deadline = time.monotonic() + 20
+        while redis_process_id(port) != process.pid:
+            if process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise ServerError(f"redis-server did not start on port {port}")
+            time.sleep(0.1)
         self.redis_pid = process.pid
-        self.redis_url = f"redis://{HOST}:{REDIS_PORT}"
+        self.redis_url = f"redis://{HOST}:{port}"
         self.cache = "redis (local redis-server, one database per scale)"
-        time.sleep(0.5)
 
     def site_environment(self, scale):
         """The environment of a process that works on the data of ``scale``."""
@@ -84,7 +122,9 @@ class Services:
             env["REDIS_URL"] = f"{base}/{scale % 16}"
         return env
 
-    def start_site(self, scale, port):
+    def start_site(self, scale, port=None):
+        """The site at ``scale``: on the site's port, or on ``port`` (the next scales)."""
+        port = port or self.site_port
         log = ROOT / "var" / "bench" / f"gunicorn-x{scale}.log"
         return self._gunicorn(
             f"site {scale}x", "config.wsgi:application", port, self.site_environment(scale), log
@@ -93,10 +133,13 @@ class Services:
     def start_bare(self):
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.bare.settings"}
         log = ROOT / "var" / "bench" / "gunicorn-bare.log"
-        return self._gunicorn("bare Django", "bench.bare.wsgi:application", BARE_PORT, env, log)
+        return self._gunicorn(
+            "bare Django", "bench.bare.wsgi:application", self.bare_port, env, log
+        )
 
     def _gunicorn(self, name, app, port, env, log):
         log.parent.mkdir(parents=True, exist_ok=True)
+        ensure_free(port, name)
         command = [
             str(ROOT / ".venv" / "bin" / "gunicorn"),
             app,
@@ -113,14 +156,19 @@ class Services:
         self.processes.append(process)
         server = Server(name, port, process)
         deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and process.poll() is None:
             try:
-                with urllib.request.urlopen(server.url + PROBE, timeout=60):
-                    return server
+                with urllib.request.urlopen(server.url + PROBE, timeout=60) as response:
+                    master = int(json.loads(response.read())["master"])
             except OSError:  # refused while booting, or slow to answer the first time
                 time.sleep(0.5)
+                continue
+            if master == process.pid:
+                return server
+            self.stop()
+            raise ServerError(f"{server.url} is served by process {master}, not by {name}")
         self.stop()
-        sys.exit(f"{name} did not answer on {server.url}: see {log}")
+        raise ServerError(f"{name} did not answer on {server.url}: see {log}")
 
     def stop(self):
         for process in reversed(self.processes):
@@ -131,6 +179,25 @@ class Services:
                 except subprocess.TimeoutExpired:
                     process.kill()
         self.processes = []
+
+
+def redis_process_id(port):
+    """The process id that the Redis server on ``port`` gives, or None."""
+    try:
+        with socket.create_connection((HOST, port), timeout=2) as connection:
+            connection.sendall(b"INFO server\r\n")
+            answer = b""
+            while b"process_id:" not in answer or not answer.endswith(b"\r\n"):
+                chunk = connection.recv(65536)
+                if not chunk:
+                    break
+                answer += chunk
+    except OSError:
+        return None
+    for line in answer.decode(errors="replace").splitlines():
+        if line.startswith("process_id:"):
+            return int(line.split(":", 1)[1])
+    return None
 
 
 def fetch(url, cookie=None):

@@ -1,8 +1,10 @@
-"""The baseline: a bare Django view, no database, no template, a page of a chosen size."""
+"""The baseline: a bare Django view, no database, no template, a page of a chosen size; and
+the probe by which the runner knows the server that answers is the one it started."""
 
+import os
 from functools import lru_cache
 
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 
 PARAGRAPH = (
     "<p>Écouter sans juger, reconnaître l'expérience de l'autre et passer le relais quand "
@@ -27,3 +29,8 @@ def baseline(request):
     except ValueError:
         size = 20000
     return HttpResponse(_page(size), content_type="text/html; charset=utf-8")
+
+
+def whoami(request):
+    """The process id of the gunicorn master whose worker answers (its parent)."""
+    return JsonResponse({"master": os.getppid(), "worker": os.getpid()})

@@ -1,5 +1,5 @@
 from django.urls import path
 
-from bench.views import baseline
+from bench.views import baseline, whoami
 
-urlpatterns = [path("bench/baseline/", baseline)]
+urlpatterns = [path("bench/baseline/", baseline), path("bench/whoami/", whoami)]

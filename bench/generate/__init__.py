@@ -10,6 +10,7 @@ generated with the same scale and generator version is reused.
 """
 
 import argparse
+import hashlib
 import io
 import json
 import os
@@ -18,6 +19,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 # At scale 1; ``scaled`` multiplies what grows with the network.
@@ -49,22 +51,69 @@ def scaled(scale):
     return {key: value if key in FIXED else value * scale for key, value in BASE.items()}
 
 
-def environment(scale):
-    """The variables that give a process (this one, a gunicorn) the data of this scale:
-    its own SQLite database and cache folder under var/bench/, or ``DATABASE_URL`` with
-    ``{scale}`` replaced (``postgres://…/bench_x{scale}``)."""
+def database_url(scale):
+    """The database of ``scale``: its own SQLite file under var/bench/ by default; with
+    ``DATABASE_URL`` set, that URL with ``{scale}`` replaced, or, for a server database
+    named without it, a database of its own beside it (``…/entrepairs_x1``), so that bench
+    data never lands in the database that the URL names."""
     folder = ROOT / "var" / "bench"
-    url = os.environ.get("DATABASE_URL", f"sqlite:///{folder}/bench-x{{scale}}.sqlite3")
+    default = f"sqlite:///{folder}/bench-x{{scale}}.sqlite3"
+    # The URL as given, kept aside: a process of the runner gets both and resolves alike.
+    url = os.environ.get("BENCH_BASE_DATABASE_URL") or os.environ.get("DATABASE_URL", default)
+    if "{scale}" not in url and not url.startswith("sqlite"):
+        parts = urlsplit(url)
+        url = urlunsplit(parts._replace(path=parts.path.rstrip("/") + "_x{scale}"))
+    return url.replace("{scale}", str(scale))
+
+
+def environment(scale):
+    """The variables that give a process (this one, a gunicorn) the data of this scale."""
+    folder = ROOT / "var" / "bench"
     return {
         "DJANGO_SETTINGS_MODULE": "config.settings.bench",
-        "DATABASE_URL": url.replace("{scale}", str(scale)),
+        "DATABASE_URL": database_url(scale),
+        "BENCH_BASE_DATABASE_URL": os.environ.get("BENCH_BASE_DATABASE_URL")
+        or os.environ.get("DATABASE_URL", ""),
         "CACHE_DIR": str(folder / f"cache-x{scale}"),
         "BENCH_SCALE": str(scale),
     }
 
 
 def fixtures_path(scale):
-    return ROOT / "var" / "bench" / f"fixtures-x{scale}.json"
+    """What was generated for ``scale`` in this database: one file per database, so that
+    the SQLite data's ids are never looked for in PostgreSQL (LessonPage.DoesNotExist)."""
+    url = database_url(scale)
+    if url.startswith("sqlite"):
+        return ROOT / "var" / "bench" / f"fixtures-x{scale}.json"
+    key = hashlib.sha256(url.encode()).hexdigest()[:10]
+    return ROOT / "var" / "bench" / f"fixtures-x{scale}-{key}.json"
+
+
+def create_database(url):
+    """Create the PostgreSQL database of ``url`` when the server has none of that name."""
+    import psycopg
+    from psycopg import sql
+
+    parts = urlsplit(url)
+    name = unquote(parts.path.lstrip("/"))
+    conninfo = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if not exists:
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            print(f"Created the PostgreSQL database {name}.", flush=True)
+
+
+def matches(fixtures):
+    """Whether this database holds the data that ``fixtures`` describes."""
+    from courses.models import CoursePage, LessonPage
+
+    return (
+        LessonPage.objects.filter(pk=fixtures["lesson_id"]).exists()
+        and CoursePage.objects.filter(pk=fixtures["course_id"]).exists()
+    )
 
 
 class Clock:
@@ -94,6 +143,8 @@ class Clock:
 def setup(scale):
     """Point this process at the data of ``scale`` and set Django up."""
     os.environ.update(environment(scale))
+    if os.environ["DATABASE_URL"].startswith("postgres"):
+        create_database(os.environ["DATABASE_URL"])
     import django
 
     django.setup()
@@ -121,13 +172,18 @@ def load_or_generate(scale, fresh=False):
             print(f"Reusing the {scale}x database ({fixtures['generated_in_s']} s to generate).")
             # Code may have new migrations since the data was made (new indexes, columns).
             call_command("migrate", "--noinput", verbosity=0)
-            return fixtures
+            if matches(fixtures):
+                return fixtures
+            print(f"The {scale}x database does not hold the data of {existing}: regenerating.")
     existing.unlink(missing_ok=True)
     if database["ENGINE"].endswith("sqlite3"):
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database['NAME']}{suffix}").unlink(missing_ok=True)
-    elif fresh:
-        sys.exit("--fresh on PostgreSQL: drop and create the database yourself first.")
+    elif not empty():
+        sys.exit(
+            f"The {scale}x database {database['NAME']} already holds data that no fixtures "
+            "file describes: drop it (DROP DATABASE) and run again."
+        )
     fixtures = generate(scale)
     existing.write_text(json.dumps(fixtures, indent=2))
     print(
@@ -135,6 +191,15 @@ def load_or_generate(scale, fresh=False):
         f"({fixtures['generation_cpu_s']} s of CPU) -> {existing}"
     )
     return fixtures
+
+
+def empty():
+    """Whether the (server) database holds none of the generator's accounts yet."""
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    call_command("migrate", "--noinput", verbosity=0)
+    return not get_user_model().objects.filter(username__startswith="bench-").exists()
 
 
 def generate(scale):

@@ -161,3 +161,20 @@ def test_production_workers_share_one_cache(tmp_path, redis_url, backend):
     result = run(["-c", PRINT_CACHE], production_environment(tmp_path, REDIS_URL=redis_url))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == backend
+
+
+@pytest.mark.parametrize(
+    ("pool", "expected"),
+    [("true", "{'min_size': 1, 'max_size': 2} 0"), ("false", "None 60"), (None, "None 60")],
+)
+def test_postgresql_pools_connections_when_asked(tmp_path, pool, expected):
+    code = (
+        SETUP_PRODUCTION + "; from django.conf import settings; d = settings.DATABASES['default']; "
+        "print(d.get('OPTIONS', {}).get('pool'), d['CONN_MAX_AGE'])"
+    )
+    environment = production_environment(
+        tmp_path, DATABASE_URL="postgres://entrepairs@127.0.0.1:5432/entrepairs", DATABASE_POOL=pool
+    )
+    result = run(["-c", code], environment)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
