@@ -13,6 +13,7 @@ from accounts.testing import VerifiedClient, login_verified
 from home import preferences
 from home.cache import local_memory
 from home.factories import UserFactory
+from home.tests.locking import NullableLockGuard
 from home.tests.mail import RequestMailGuard
 from setup.site_tree import section_pages
 
@@ -42,6 +43,15 @@ def _no_e_mail_sent_by_a_request(monkeypatch):
     settings themselves: an override would hide ``SETTINGS_MODULE``."""
     monkeypatch.setattr(settings, "EMAIL_BACKEND", "home.outbox.OutboxBackend")
     guard = RequestMailGuard(monkeypatch)
+    yield guard
+    assert guard.breaches == [], guard.breaches
+
+
+@pytest.fixture(autouse=True)
+def _locks_postgresql_accepts(monkeypatch):
+    """Every test fails if a query locks rows over a nullable outer join, which PostgreSQL
+    refuses and SQLite ignores (home/tests/locking.py)."""
+    guard = NullableLockGuard(monkeypatch)
     yield guard
     assert guard.breaches == [], guard.breaches
 

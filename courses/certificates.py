@@ -80,6 +80,9 @@ def certificate_pdf(certificate, course_title, association, url, language):
             "code": certificate.code,
             "url": url,
             "qr": qr_data_uri(url),
+            # A revoked certificate downloaded again says so, as its verification page does.
+            "revoked": certificate.revoked_at
+            and formats.date_format(timezone.localtime(certificate.revoked_at), "DATE_FORMAT"),
         }
         title = _("Training certificate") + f" — {certificate.code}"
     return render_pdf(

@@ -89,6 +89,24 @@ def test_the_attendance_sheet_is_a_pdf(client, world):
     assert response.content.startswith(b"%PDF")
 
 
+def test_the_attendance_sheet_is_built_again_only_when_attendance_changes(
+    client, world, monkeypatch
+):
+    from home import pdf
+
+    built = []
+    write = pdf.write_pdf
+    monkeypatch.setattr(pdf, "write_pdf", lambda html: built.append(html) or write(html))
+    url = reverse("session_attendance_sheet", kwargs={"pk": world.group_session.pk})
+    services.mark(world.group_session, world.member, Attendance.PRESENT, by=world.supervisor)
+    client.force_login(world.supervisor)
+    first = client.get(url)
+    assert client.get(url).content == first.content and len(built) == 1
+    services.mark(world.group_session, world.member, Attendance.ABSENT, by=world.supervisor)
+    assert client.get(url).content != first.content and len(built) == 2
+    assert "Absent" in built[-1]
+
+
 def test_absence_counts_no_hours(world):
     services.mark(world.group_session, world.member, Attendance.ABSENT, by=world.supervisor)
     assert services.attendance_hours(world.member) == 0

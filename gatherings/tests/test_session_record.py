@@ -51,6 +51,16 @@ def test_the_facilitator_starts_the_session_log_with_those_present(client, world
     assert record.get_workflow() is not None
 
 
+def test_starting_a_record_locks_only_the_session_row(
+    world, past_session, _locks_postgresql_accepts
+):
+    """The session's group is a nullable join: a lock over it is a 500 on PostgreSQL, which
+    the guard (home/tests/locking.py) reports on SQLite too."""
+    record = services.start_record(world.supervisor, past_session)
+    assert services.start_record(world.supervisor, past_session).pk == record.pk
+    assert _locks_postgresql_accepts.breaches == []
+
+
 def test_the_button_goes_to_the_existing_draft(client, world, past_session):
     start(client, world.supervisor, past_session)
     first = LiveSession.objects.get(pk=past_session.pk).record_id
