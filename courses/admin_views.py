@@ -10,10 +10,9 @@ import uuid
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.db.models import Count
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -25,6 +24,7 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
+from home.downloads import attachment
 from privacy import audit
 from privacy.models import AuditEvent
 
@@ -158,11 +158,9 @@ def cohort_report_export(request, pk, export):
     cohort = visible_cohort_or_404(request, pk)
     build, content_type = EXPORTS[export]
     audit.record(AuditEvent.EXPORT, obj=cohort, request=request)
-    response = HttpResponse(build(cohort_report(cohort)), content_type=content_type)
     suffix = slugify(_("progress"))
     filename = f"{slugify(cohort.name)}-{suffix}.{export}"
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    return response
+    return attachment(build(cohort_report(cohort)), filename, content_type)
 
 
 class KindWordView(WagtailAdminTemplateMixin, FormView):

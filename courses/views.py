@@ -3,14 +3,14 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from home import limits
+from home.downloads import attachment
 from home.models import SiteSettings
 from privacy import audit
 
@@ -226,14 +226,6 @@ def _association_name(request):
     return SiteSettings.for_request(request).association_name
 
 
-def _pdf_response(content, filename):
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=filename
-    )
-    return response
-
-
 @never_cache
 @login_required
 def certificate_download(request, code):
@@ -254,7 +246,7 @@ def certificate_download(request, code):
         url=certificates.verification_url(certificate, request),
         language=get_language(),
     )
-    return _pdf_response(content, f"{_('certificate')}-{certificate.code}.pdf")
+    return attachment(content, f"{_('certificate')}-{certificate.code}.pdf", "application/pdf")
 
 
 @never_cache
@@ -269,7 +261,7 @@ def training_record(request):
         language=get_language(),
         sections=records.extra_sections(request.user),
     )
-    return _pdf_response(content, f"{_('record-of-training')}.pdf")
+    return attachment(content, f"{_('record-of-training')}.pdf", "application/pdf")
 
 
 def certificate_verify(request, code):

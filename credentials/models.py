@@ -50,6 +50,11 @@ class IssuedCredential(models.Model):
         related_name="+",
         verbose_name=_("revoked by"),
     )
+    revocation_reason = models.TextField(
+        blank=True,
+        verbose_name=_("reason for revoking"),
+        help_text=_("Written by a coordinator who revoked it; the holder reads it."),
+    )
 
     class Meta:
         verbose_name = _("issued credential")

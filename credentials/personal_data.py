@@ -1,7 +1,8 @@
 """What credentials holds about a member, for "My data" and erasure (privacy.registry).
 
-A credential handed out is the holder's file: erasure unlinks the rows from the account (the
-status list keeps their bits, so a revoked one stays revoked)."""
+A credential handed out is the holder's file: erasure unlinks the rows from the account and
+blanks a coordinator's reason for revoking (the status list keeps their bits, so a revoked
+one stays revoked)."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -11,7 +12,7 @@ from .models import IssuedCredential
 
 
 def erase_credentials(user):
-    IssuedCredential.objects.filter(user=user).update(user=None)
+    IssuedCredential.objects.filter(user=user).update(user=None, revocation_reason="")
 
 
 register_model(
@@ -19,7 +20,7 @@ register_model(
     _("Verifiable credentials"),
     IssuedCredential,
     user_field="user",
-    fields=["name", "kind", "identified_by", "issued_at", "revoked_at"],
+    fields=["name", "kind", "identified_by", "issued_at", "revoked_at", "revocation_reason"],
     erase=erase_credentials,
     order=27,
 )

@@ -2,6 +2,8 @@
 holder or by the training team (audited, and the holder is told)."""
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.http import Http404
 from django.utils import timezone, translation
 
 from home.notifications import notify
@@ -10,7 +12,7 @@ from privacy.models import AuditEvent
 
 from . import issuance, registry, status
 from .models import IssuedCredential
-from .notifications import CREDENTIAL_REVOKED
+from .notifications import CREDENTIAL_REVOKED, CREDENTIAL_REVOKED_REASON
 
 
 def achievements_of(user):
@@ -67,20 +69,26 @@ def issue(user, kind, ref, identified_by):
     return credential, issuance.sign(document)
 
 
-def revoke(credential, by):
+def revoke(credential, by, reason=""):
     """Flip the credential's bit in the status list. The holder may revoke their own; the
-    training team revokes through the achievement (``revoke_achievement``). Audited; the
-    holder is told when someone else revoked it."""
+    training team revokes through the achievement (``revoke_achievement``), a coordinator
+    one credential with a ``reason``. Audited; the holder is told when someone else revoked
+    it (with the reason, also by e-mail as they chose, when there is one)."""
     if credential.revoked_at is not None:
         return False
     credential.revoked_at = timezone.now()
     credential.revoked_by = by
-    credential.save(update_fields=["revoked_at", "revoked_by"])
+    credential.revocation_reason = reason
+    credential.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
     audit.record(
         AuditEvent.CREDENTIAL_REVOKED, actor=by, subject=credential.user_id, obj=credential
     )
     if credential.user is not None and (by is None or by.pk != credential.user_id):
-        notify(credential.user, CREDENTIAL_REVOKED, {"name": credential.name})
+        if reason:
+            params = {"name": credential.name, "reason": reason}
+            notify(credential.user, CREDENTIAL_REVOKED_REASON, params, email=True)
+        else:
+            notify(credential.user, CREDENTIAL_REVOKED, {"name": credential.name})
     return True
 
 
@@ -94,3 +102,49 @@ def revoked_indexes():
     return IssuedCredential.objects.filter(revoked_at__isnull=False).values_list(
         "status_index", flat=True
     )
+
+
+# Coordinators: every credential issued, and revoking one ------------------------------
+
+MANAGE_PERMISSION = "credentials.change_issuedcredential"
+
+
+def may_manage_credentials(user):
+    """Coordinators (and superusers) list the credentials issued and revoke one."""
+    return user.is_authenticated and user.is_active and user.has_perm(MANAGE_PERMISSION)
+
+
+def issued_credentials_for(user, *, search="", kind="", state=""):
+    """Every credential issued, newest first, for who may manage them (none for others):
+    ``search`` in the holder's names, username or e-mail address and the achievement's
+    name; ``kind`` a registered kind; ``state`` "valid" or "revoked"."""
+    if not may_manage_credentials(user):
+        return IssuedCredential.objects.none()
+    found = IssuedCredential.objects.select_related("user", "revoked_by")
+    for word in search.split():
+        found = found.filter(
+            Q(name__icontains=word)
+            | Q(user__first_name__icontains=word)
+            | Q(user__last_name__icontains=word)
+            | Q(user__username__icontains=word)
+            | Q(user__email__icontains=word)
+        )
+    if kind:
+        found = found.filter(kind=kind)
+    if state == "valid":
+        found = found.filter(revoked_at__isnull=True)
+    elif state == "revoked":
+        found = found.filter(revoked_at__isnull=False)
+    return found.order_by("-issued_at", "pk")
+
+
+def managed_credential(request, pk):
+    """The credential with this id for a member who may manage credentials; 404 otherwise
+    (whatever exists behind the id), the refusal audited."""
+    credential = None
+    if may_manage_credentials(request.user):
+        credential = issued_credentials_for(request.user).filter(pk=pk).first()
+    if credential is None:
+        audit.denied(request, (IssuedCredential._meta.label_lower, pk))
+        raise Http404
+    return credential

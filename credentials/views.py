@@ -4,11 +4,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from home.downloads import attachment
 from privacy import audit
 
 from . import issuance, keys, services, status
@@ -85,13 +85,8 @@ def download(request):
         audit.denied(request, (f"credentials.{kind[:20]}", ref))
         raise Http404
     credential, token = found
-    response = HttpResponse(token, content_type=issuance.MEDIA_TYPE)
-    stem = _("verifiable-credential")
-    filename = f"{stem}-{credential.pk}.jwt"
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=filename
-    )
-    return response
+    filename = f"{_('verifiable-credential')}-{credential.pk}.jwt"
+    return attachment(token, filename, issuance.MEDIA_TYPE)
 
 
 @login_required

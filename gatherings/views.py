@@ -6,13 +6,13 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from home.charter import charter_required
+from home.downloads import attachment
 from home.models import SiteSettings
 
 from . import calendar, services
@@ -79,9 +79,7 @@ def session_answer(request, pk):
 def session_ics(request, pk):
     session = services.visible_session(request.user, pk)
     content = calendar.calendar([session], request, name=str(session.audience))
-    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
-    return response
+    return attachment(content, f"session-{session.pk}.ics", "text/calendar; charset=utf-8")
 
 
 @require_POST
@@ -224,8 +222,4 @@ def session_attendance_sheet(request, pk):
         language=get_language(),
     )
     start = timezone.localtime(session.starts_at).date().isoformat()
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=f"{_('attendance-sheet')}-{start}.pdf"
-    )
-    return response
+    return attachment(content, f"{_('attendance-sheet')}-{start}.pdf", "application/pdf")

@@ -63,6 +63,9 @@ COMPETENCE_FRAMEWORK = [
 ]
 # Coordinators answer members' requests for erasure (privacy.services.erase_member).
 ERASURE_REQUESTS = ["privacy.view_erasurerequest", "privacy.carry_out_erasure"]
+# Coordinators see the verifiable credentials issued and revoke one, with a reason
+# (credentials.admin_views); "change" is only ever that.
+CREDENTIALS = ["credentials.view_issuedcredential", "credentials.change_issuedcredential"]
 # Coordinators see which e-mails were not delivered (recipient, kind, error; never the text).
 OUTBOX = ["home.view_outgoingemail"]
 # Coordinators manage member accounts in the People area (accounts.people), never through
@@ -171,6 +174,7 @@ ROLES = {
                 *ERASURE_REQUESTS,
                 *OUTBOX,
                 *COMPETENCE_FRAMEWORK,
+                *CREDENTIALS,
             ],
             pages={
                 "about": ["add", "change", "publish", "lock", "unlock"],

@@ -17,6 +17,7 @@ class RecognitionConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import notifications
+        from . import badges, notifications
 
         notifications.register()
+        badges.register()

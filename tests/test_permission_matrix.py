@@ -44,6 +44,9 @@ from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFac
 from practice_analysis.models import ReflectiveEntry
 from recognition.tests.conftest import make_framework
 
+# The peer's downloaded credential, named by a fixed id so that an admin area's row names it.
+ISSUED_ID = uuid.UUID("6f1c1e2a-0000-4000-8000-000000000001")
+
 ROLES = ["anonymous", "peer", "trainer", "supervisor", "coordinator", "superuser"]
 
 # name: (method, object the URL is about, "anonymous peer trainer supervisor coordinator superuser")
@@ -180,6 +183,9 @@ AREAS = {
     "/django-admin/filer/folder/": "login 403 200 403 200 200",
     "/django-admin/otp_totp/totpdevice/": "login 403 403 403 403 200",
     "/admin/undelivered-emails/": "login 404 404 404 200 200",
+    # Verifiable credentials issued, and revoking one (a confirmation page): coordinators.
+    "/admin/credentials/": "login 404 404 404 200 200",
+    f"/admin/credentials/{ISSUED_ID}/revoke/": "login 404 404 404 200 200",
     # The competency framework: trainers and coordinators write it.
     "/admin/snippets/competences/competence/": "login 302 200 302 200 200",
     "/admin/snippets/competences/domain/": "login 302 200 302 200 200",
@@ -247,6 +253,7 @@ def objects(people):
         duration_minutes=45,
     )
     issued = IssuedCredential.objects.create(
+        id=ISSUED_ID,
         user=people["peer"],
         kind="module_certificate",
         ref=certificate.code,

@@ -43,6 +43,7 @@ STORED = {
     "kind_word": ("training", "courses"),
     "competence_confirmed": ("training", "recognition"),
     "credential_revoked": ("credentials", "credentials"),
+    "credential_revoked_reason": ("credentials", "credentials"),
     "roles_changed": ("security", "accounts"),
     "account_security": ("security", "accounts"),
     "group_joined": ("group_changes", "practice_analysis"),
