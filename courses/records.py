@@ -25,9 +25,14 @@ def register_record_section(key, *, title, rows):
 
 def extra_sections(user):
     """[(title, rows)] of every registered section that has rows for the member."""
+    return [(title, rows) for _key, title, rows in keyed_sections(user)]
+
+
+def keyed_sections(user):
+    """[(key, title, rows)] of every registered section that has rows for the member."""
     found = []
     for section in _sections.values():
         rows = section.rows(user)
         if rows:
-            found.append((section.title, rows))
+            found.append((section.key, section.title, rows))
     return found

@@ -378,6 +378,12 @@ def save_note(user, course, lesson, block_id, text):
 
 def completed_modules(user):
     """[(module title, completed on, minutes)] of the learner's completed modules, by date."""
+    return [row[1:] for row in completed_modules_keyed(user)]
+
+
+def completed_modules_keyed(user):
+    """[(module translation key, title, completed on, minutes)]: ``completed_modules`` with
+    the key that names a module in every language (a record's choices keep it)."""
     enrollments = list(
         Enrollment.objects.filter(user=user, status=Enrollment.COMPLETED).order_by("completed_at")
     )
@@ -389,7 +395,8 @@ def completed_modules(user):
         if page is None:  # the module was unpublished: its certificate keeps the record
             continue
         completed_on = timezone.localtime(enrollment.completed_at).date()
-        rows.append((page.title, completed_on, canonical[page.translation_key].duration_minutes))
+        minutes = canonical[page.translation_key].duration_minutes
+        rows.append((page.translation_key, page.title, completed_on, minutes))
     return rows
 
 

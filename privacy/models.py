@@ -50,6 +50,7 @@ class AuditEvent(models.Model):
     INVITATION_SENT, PASSWORD_RESET_SENT = "invitation_sent", "password_reset_sent"
     PASSWORD_SET, TWO_FACTOR_RESET = "password_set", "two_factor_reset"
     CREDENTIAL_REVOKED = "credential_revoked"
+    STATUS_ATTESTED = "status_attested"
     ACTIONS = [
         (LOGIN, _("login")),
         (LOGIN_FAILED, _("failed login")),
@@ -79,6 +80,7 @@ class AuditEvent(models.Model):
         (PASSWORD_SET, _("password chosen through a link")),
         (TWO_FACTOR_RESET, _("two-step verification reset")),
         (CREDENTIAL_REVOKED, _("verifiable credential revoked")),
+        (STATUS_ATTESTED, _("status attested by a coordinator")),
     ]
     SUCCESS, FAILURE = "success", "failure"
     OUTCOMES = [(SUCCESS, _("done")), (FAILURE, _("refused or failed"))]

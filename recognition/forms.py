@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .models import AttestedStatus
+
 
 class LevelForm(forms.Form):
     level = forms.TypedChoiceField(
@@ -24,3 +26,26 @@ class LevelForm(forms.Form):
             self.fields["text"].label = text_label
         if level_label:
             self.fields["level"].label = level_label
+
+
+class ConfirmForm(LevelForm):
+    """A supervisor's confirmation: their name on the peer's record only if they say so."""
+
+    name_shown = forms.BooleanField(
+        required=False,
+        label=_("My name may appear on this peer's record"),
+        help_text=_("Otherwise their record says “a supervisor of their practice group”."),
+    )
+
+
+class AttestForm(forms.Form):
+    status = forms.ChoiceField(
+        required=False, widget=forms.RadioSelect, label=_("Status attested by the coordination")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [
+            *AttestedStatus.STATUSES,
+            ("", _("No status attested (ends the current one)")),
+        ]

@@ -1,6 +1,7 @@
-"""A supervisor confirmed one of the peer's competences: in the "Training" category that
-courses registers. The message names the competence, never the supervisor's comment (the
-peer reads it on "My competences").
+"""A supervisor confirmed one of the peer's competences, a coordinator attested a member's
+status: in the "Training" category that courses registers. The message names the
+competence, never the supervisor's comment (the peer reads it on "My competences"); the
+status, never who attested it (the member reads it on their record).
 
 Registered with ``home.notifications`` when recognition is ready (``recognition/apps.py``).
 """
@@ -13,6 +14,7 @@ from home.notifications import register_kind
 
 TRAINING = "training"  # the category, registered by courses
 COMPETENCE_CONFIRMED = "competence_confirmed"
+STATUS_ATTESTED = "status_attested"
 
 
 def confirmed_message(params):
@@ -30,6 +32,19 @@ def my_competences(recipient, params):
     return reverse("my_competences")
 
 
+def attested_message(params):
+    from .models import AttestedStatus
+
+    label = dict(AttestedStatus.STATUSES).get(params.get("status"))
+    if label is None:
+        return _("A coordinator noted that your attested status has ended.")
+    return _("A coordinator attested your status: %(status)s.") % {"status": label}
+
+
+def my_record(recipient, params):
+    return reverse("my_record")
+
+
 def register():
     register_kind(
         COMPETENCE_CONFIRMED,
@@ -38,4 +53,12 @@ def register():
         message=confirmed_message,
         subject=gettext_lazy("A competence confirmed"),
         link=my_competences,
+    )
+    register_kind(
+        STATUS_ATTESTED,
+        label=gettext_lazy("A coordinator attested my status"),
+        category=TRAINING,
+        message=attested_message,
+        subject=gettext_lazy("Your attested status"),
+        link=my_record,
     )

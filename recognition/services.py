@@ -7,6 +7,10 @@
 - A cohort's trainers and the coordinators see its competences in aggregate: counts of
   confirmed levels, counts under ``RECOGNITION_SMALL_COUNT`` hidden, never a name or a note.
 - Supervised practice counts validated reflective entries: never their title or text.
+- A member's recognition record, its choices and its links are theirs alone: no other
+  member, trainer, supervisor or coordinator reaches them (404, audited); the public page
+  shows what the member chose, to whoever holds the link, until they withdraw it.
+- Only coordinators attest a member's status; every change is audited and told to them.
 """
 
 import uuid
@@ -26,9 +30,10 @@ from courses import services as courses
 from home.notifications import notify
 from practice_analysis.models import EntryTransition, PracticeGroup, ReflectiveEntry
 from privacy import audit
+from privacy.models import AuditEvent
 
-from .models import Confirmation, SelfAssessment
-from .notifications import COMPETENCE_CONFIRMED
+from .models import AttestedStatus, Confirmation, RecordLink, SelfAssessment
+from .notifications import COMPETENCE_CONFIRMED, STATUS_ATTESTED
 
 
 def small_count():
@@ -146,8 +151,9 @@ def peer_for_confirmation(supervisor, pk):
 
 
 @transaction.atomic
-def confirm(supervisor, peer, competence, level, comment=""):
-    """A confirmation, added to the peer's history (never overwriting one); the peer is told."""
+def confirm(supervisor, peer, competence, level, comment="", *, name_shown=False):
+    """A confirmation, added to the peer's history (never overwriting one); the peer is told.
+    ``name_shown``: the supervisor agrees that their name appears on the peer's record."""
     if not may_confirm(supervisor, peer):
         audit.denied(None, ("recognition.peer", peer.pk), subject=peer, actor=supervisor)
         raise Http404
@@ -158,6 +164,7 @@ def confirm(supervisor, peer, competence, level, comment=""):
         competence_key=competence.translation_key,
         level=level,
         comment=comment,
+        name_shown=name_shown,
     )
     notify(peer, COMPETENCE_CONFIRMED, {"competence": str(competence.translation_key)}, email=True)
     return confirmation
@@ -194,8 +201,8 @@ def hours_by_source(peer):
     (live sessions attended, from ``courses.records``), supervised practice."""
     modules = courses.completed_modules(peer)
     sources = [Source("modules", _("Training modules"), sum(m for *_x, m in modules), len(modules))]
-    for title, rows in records.extra_sections(peer):
-        sources.append(Source(str(title), str(title), sum(row[2] or 0 for row in rows), len(rows)))
+    for key, title, rows in records.keyed_sections(peer):
+        sources.append(Source(key, str(title), sum(row[2] or 0 for row in rows), len(rows)))
     entries = validated_entries(peer)
     per_entry = getattr(settings, "RECOGNITION_MINUTES_PER_VALIDATED_ENTRY", 60)
     sources.append(
@@ -218,6 +225,11 @@ class Recognised:
     level: object
     confirmed_on: object
     role: str
+    supervisor_name: str = ""  # only when the supervisor agreed (``Confirmation.name_shown``)
+
+    @property
+    def confirmed_by(self):
+        return self.supervisor_name or self.role
 
 
 @dataclass(frozen=True)
@@ -226,10 +238,17 @@ class Recognition:
     hours: list
 
 
-def recognition(peer):
-    """What may be shown of the peer's recognition (the record page builds on it): the
-    competences a supervisor confirmed (latest level, date, the confirming role; never a
-    name, a comment or a note) and the hours by source."""
+def confirmer_name(confirmation):
+    """The confirming supervisor's name if they agreed it may appear, else ""."""
+    supervisor = confirmation.supervisor
+    if not confirmation.name_shown or supervisor is None or not supervisor.is_active:
+        return ""
+    return supervisor.get_full_name().strip() or supervisor.get_username()
+
+
+def confirmed_competences(peer):
+    """[Recognised] of the peer: the competences a supervisor confirmed (latest level, date,
+    the confirming role, the name only if the supervisor agreed; never a comment or a note)."""
     confirmed = []
     for _domain, states in competences_of(peer, with_notes=False):
         for state in states:
@@ -240,9 +259,16 @@ def recognition(peer):
                         state.confirmed_level,
                         timezone.localtime(state.confirmation.created_at).date(),
                         str(SUPERVISOR_ROLE),
+                        confirmer_name(state.confirmation),
                     )
                 )
-    return Recognition(confirmed, hours_by_source(peer))
+    return confirmed
+
+
+def recognition(peer):
+    """What may be shown of the peer's recognition (the record page builds on it): the
+    confirmed competences and the hours by source."""
+    return Recognition(confirmed_competences(peer), hours_by_source(peer))
 
 
 # A cohort in aggregate ----------------------------------------------------------------
@@ -303,3 +329,82 @@ def _as_uuid(key):
         return uuid.UUID(str(key))
     except ValueError:
         raise Http404 from None
+
+
+# The recognition record: the peer's alone; a status only coordinators attest ------------
+
+
+def own_link(user, pk):
+    """The member's own verification link with this id, else 404 (audited): nobody
+    reaches another member's record, its choices or its links."""
+    link = None
+    if user.is_authenticated and str(pk).isdigit():
+        link = RecordLink.objects.filter(peer=user, pk=pk).first()
+    if link is None:
+        owner = RecordLink.objects.filter(pk=pk).values_list("peer", flat=True).first()
+        audit.denied(None, ("recognition.recordlink", pk), subject=owner, actor=user)
+        raise Http404
+    return link
+
+
+def may_attest(user):
+    """Only coordinators attest a member's status (a superuser is a technical role)."""
+    return (
+        user.is_authenticated and user.is_active and user.groups.filter(name="coordinator").exists()
+    )
+
+
+def refuse_unless_coordinator(user, obj=("recognition.attestedstatus", "")):
+    if not may_attest(user):
+        audit.denied(None, obj, actor=user)
+        raise Http404
+
+
+def attestable_members(coordinator):
+    """Active members whose status a coordinator may attest (not their own)."""
+    refuse_unless_coordinator(coordinator)
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .exclude(pk=coordinator.pk)
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+def member_for_attestation(coordinator, pk):
+    """The member with this id for a coordinator, else 404 (audited)."""
+    refuse_unless_coordinator(coordinator, ("recognition.member", pk))
+    member = None
+    if str(pk).isdigit():
+        member = attestable_members(coordinator).filter(pk=pk).first()
+    if member is None:
+        audit.denied(None, ("recognition.member", pk), actor=coordinator)
+        raise Http404
+    return member
+
+
+def current_status(member):
+    """The member's latest attested status, or None (none, or the last one ended)."""
+    latest = AttestedStatus.objects.filter(peer=member).select_related("attested_by").first()
+    return latest if latest is not None and latest.status else None
+
+
+@transaction.atomic
+def attest_status(coordinator, member, status):
+    """A new attested status (history kept), audited; the member is told."""
+    refuse_unless_coordinator(coordinator, ("recognition.member", member.pk))
+    if status and status not in dict(AttestedStatus.STATUSES):
+        raise ValueError("No such status.")
+    row = AttestedStatus.objects.create(peer=member, status=status, attested_by=coordinator)
+    audit.record(AuditEvent.STATUS_ATTESTED, actor=coordinator, subject=member, obj=row)
+    notify(member, STATUS_ATTESTED, {"status": status}, email=True)
+    return row
+
+
+def latest_statuses(members):
+    """{member id: their latest AttestedStatus row} (an ended status included), one query."""
+    latest = {}
+    rows = AttestedStatus.objects.filter(peer__in=members).order_by("peer", "-attested_at", "-pk")
+    for row in rows.select_related("attested_by"):
+        latest.setdefault(row.peer_id, row)
+    return latest

@@ -10,7 +10,7 @@ from courses.services import cohorts_visible_to
 from home.charter import charter_required
 
 from . import services
-from .forms import LevelForm
+from .forms import ConfirmForm, LevelForm
 
 
 @never_cache
@@ -24,6 +24,7 @@ def my_competences(request):
             "hours": services.hours_by_source(request.user),
             "may_confirm": services.confirmable_peers(request.user).exists(),
             "may_aggregate": cohorts_visible_to(request.user).exists(),
+            "may_attest": services.may_attest(request.user),
         },
     )
 
@@ -70,15 +71,21 @@ def peer_competences(request, pk):
 def confirm(request, pk, key):
     peer = services.peer_for_confirmation(request.user, pk)
     competence = services.competence_in_framework(key)
-    form = LevelForm(
+    form = ConfirmForm(
         request.POST or None,
         competence=competence,
         level_label=_("The level you agreed on together"),
         text_label=_("A short comment (the peer reads it)"),
     )
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         services.confirm(
-            request.user, peer, competence, form.cleaned_data["level"], form.cleaned_data["text"]
+            request.user,
+            peer,
+            competence,
+            data["level"],
+            data["text"],
+            name_shown=data["name_shown"],
         )
         messages.success(request, _("Confirmed. The peer is told."))
         return redirect("peer_competences", pk=peer.pk)

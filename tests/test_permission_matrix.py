@@ -42,6 +42,7 @@ from home.preferences import unsubscribe_token
 from home.sharing import contribution_section
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import ReflectiveEntry
+from recognition import record
 from recognition.tests.conftest import make_framework
 
 # The peer's downloaded credential, named by a fixed id so that an admin area's row names it.
@@ -161,6 +162,15 @@ MATRIX = {
     "confirm_competence": ("GET", "peer_competence", "login 404 404 200 404 404"),
     "competence_cohorts": ("GET", None, "login 200 200 200 200 200"),
     "competence_cohort": ("GET", "missing_cohort", "login 404 404 404 404 404"),
+    # The recognition record: each member's own (no id in the address); a link is withdrawn
+    # only by its holder; the public page is the token's; coordinators attest statuses.
+    "my_record": ("GET", None, "login 200 200 200 200 200"),
+    "my_record_pdf": ("GET", None, "login 200 200 200 200 200"),
+    "my_record_link": ("POST", None, "login 302 302 302 302 302"),
+    "my_record_link_revoke": ("POST", "record_link", "login 302 404 404 404 404"),
+    "record_public": ("GET", "record_token", "200 200 200 200 200 200"),
+    "attested_statuses": ("GET", None, "login 404 404 404 200 404"),
+    "attest_status": ("GET", "competence_peer", "login 404 404 404 200 404"),
 }
 
 # Included admin areas: one row per area, plus representative views (see the docstring).
@@ -276,6 +286,7 @@ def objects(people):
     )
     competence = make_framework()
     key = competence.translation_key
+    link = record.create_link(people["peer"])
     # kind: (URL kwargs, URL args, POST data)
     return {
         None: ({}, [], {}),
@@ -307,6 +318,8 @@ def objects(people):
         "competence_peer": ({"pk": people["peer"].pk}, [], {}),
         "peer_competence": ({"pk": people["peer"].pk, "key": key}, [], {}),
         "missing_cohort": ({"pk": 999999}, [], {}),
+        "record_link": ({"pk": link.pk}, [], {}),
+        "record_token": ({"token": link.token}, [], {}),
         # A link to choose a password, for nobody: the calm "this link no longer works".
         "password_link": ({"uidb64": "MA", "token": "x-y"}, [], {}),
     }

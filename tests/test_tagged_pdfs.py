@@ -1,7 +1,8 @@
 """Every PDF the site makes is tagged (PDF/UA-1, ``home.pdf``): a structure tree, /MarkInfo
 marked, /Lang in the reader's language, a title shown, fonts embedded, texts extractable.
 
-One test per PDF and language: the certificate, the record of training, the attendance sheet.
+One test per PDF and language: the certificate, the record of training, the attendance sheet,
+the recognition record.
 """
 
 import io
@@ -22,6 +23,7 @@ from gatherings.models import Attendance
 from home.charter import acknowledge, current_charter
 from home.factories import UserFactory
 from practice_analysis.factories import PracticeGroupFactory
+from recognition import record
 
 pytestmark = pytest.mark.django_db
 
@@ -84,11 +86,15 @@ WORDS = {
         "certificate": "Attestation de formation",
         "record": "Relevé de formation",
         "sheet": "Feuille d'émargement",
+        "recognition": "Relevé de reconnaissance",
+        "verify": "Vérifier ce relevé",
     },
     "en": {
         "certificate": "Training certificate",
         "record": "Record of training",
         "sheet": "Attendance sheet",
+        "recognition": "Recognition record",
+        "verify": "Verify this record",
     },
 }
 
@@ -127,4 +133,15 @@ def test_the_attendance_sheet_is_tagged(client, language):
         url = reverse("session_attendance_sheet", kwargs={"pk": session.pk})
     title = WORDS[language]["sheet"]
     texts = [title, "Noé Ménard", "Signature"]
+    assert_tagged(client.get(url), language, title, texts)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_recognition_record_is_tagged(client, learner, completed, language):
+    record.choose(learner, {f"module:{completed.translation_key}"}, record.record_of(learner))
+    record.create_link(learner)
+    with translation.override(language):
+        url = reverse("my_record_pdf")
+    title = WORDS[language]["recognition"]
+    texts = [title, "Inès Lefèvre", "Écoute active", "1 h 30", WORDS[language]["verify"]]
     assert_tagged(client.get(url), language, title, texts)

@@ -42,6 +42,7 @@ STORED = {
     "idle_module_reminder": ("training", "courses"),
     "kind_word": ("training", "courses"),
     "competence_confirmed": ("training", "recognition"),
+    "status_attested": ("training", "recognition"),
     "credential_revoked": ("credentials", "credentials"),
     "credential_revoked_reason": ("credentials", "credentials"),
     "roles_changed": ("security", "accounts"),

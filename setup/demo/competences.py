@@ -1,6 +1,6 @@
 """The demo competency framework for ``seed_demo``, read from ``competences.toml``: domains,
-competences and their levels in French and English, the modules that develop them, and a
-demo peer's self-assessments and confirmation."""
+competences and their levels in French and English, the modules that develop them, a
+demo peer's self-assessments and confirmation, and her recognition record."""
 
 import tomllib
 from pathlib import Path
@@ -11,7 +11,8 @@ from wagtail.models import Locale
 
 from competences.models import Competence, Domain, Level
 from courses.models import CoursePage
-from recognition.models import Confirmation, SelfAssessment
+from recognition import record
+from recognition.models import AttestedStatus, Confirmation, SelfAssessment
 
 DATA = Path(__file__).with_name("competences.toml")
 
@@ -100,5 +101,28 @@ class CompetenceSeeder:
                     competence_key=competences[spec["competence"]].translation_key,
                     level=spec["level"],
                     comment=spec.get("comment", ""),
+                    name_shown=spec.get("name_shown", False),
                 )
         self.note("competences of the demo peer")
+        if "record" in data and data["record"]["peer"] in people:
+            self.seed_record(data["record"], people, competences)
+
+    def seed_record(self, spec, people, competences):
+        """The demo peer's record: an attested status, the items chosen, a live link."""
+        peer = people[spec["peer"]]
+        if spec.get("status"):
+            AttestedStatus.objects.create(
+                peer=peer, status=spec["status"], attested_by=people.get(spec.get("attested_by"))
+            )
+        available = record.record_of(peer)
+        keys = set()
+        for wanted in spec["show"]:
+            if wanted.startswith("competence:"):
+                competence = competences[wanted.removeprefix("competence:")]
+                keys.add(f"competence:{competence.translation_key}")
+            else:  # a whole section of the record
+                keys.update(item.key for item in getattr(available, wanted))
+        record.choose(peer, keys, available)
+        if spec.get("link"):
+            record.create_link(peer)
+        self.note(f"recognition record of {peer.username} ({len(keys)} items shown)")
