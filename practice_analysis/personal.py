@@ -1,5 +1,6 @@
 """Practice analysis's panels on the member's own home (``home.personal``): the member's
-entries returned with feedback, and for supervisors the reviews waiting for them.
+entries returned with feedback, and for supervisors the reviews waiting for them (entries
+and group records).
 
 Only the member's own entries are named; a supervisor reads a count, never a title of
 someone else's entry.
@@ -39,13 +40,14 @@ def returned_entries(request):
 
 
 def reviews_to_do(request):
-    """How many entries wait for this supervisor (the header's count, ``supervision_waiting``)."""
+    """How much waits in this supervisor's inbox: entries and group records (the header's
+    count, ``supervision_waiting``)."""
     count = services.supervision_waiting(request.user)
     if not count:
         return None
     message = ngettext(
-        "%(count)s entry waits for your review.",
-        "%(count)s entries wait for your review.",
+        "%(count)s entry or record waits for your review.",
+        "%(count)s entries or records wait for your review.",
         count,
     ) % {"count": count}
     return waiting(message, url=reverse("supervision_queue"), action=_("Open the supervision"))

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, Max, Q
-from django.db.models.functions import TruncMonth
+from django.db.models import CharField, Count, Max, Q
+from django.db.models.functions import Cast, TruncMonth
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from wagtail.models import GroupPagePermission, Locale, PageViewRestriction
+from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction
 
 from home.cache import get_versioned, roles_version, set_versioned
 from privacy import audit
@@ -198,8 +200,95 @@ def supervision_queue(user):
     )
 
 
+@dataclass(frozen=True)
+class RecordToApprove:
+    """A group record (session log, co-development record) waiting in the approval task of
+    its group's supervisors, as the inbox shows it: its neutral title, kind, group, since
+    when, and where the supervisor reviews it (the page's editor, with the workflow's
+    actions)."""
+
+    title: str
+    kind: str
+    group: str
+    since: object
+    url: str
+
+
+def _supervised_group_pages(ids):
+    """``[(path, group name)]`` of the pages of these groups, in one query."""
+    return list(
+        PracticeGroupPage.objects.filter(group_id__in=ids)
+        .order_by()
+        .values_list("path", "group__name")
+    )
+
+
+def _approvals_in_progress(group_paths):
+    """The approval tasks in progress of the records under these group pages (records are
+    the group page's children): one query, whatever the number of groups and records."""
+    from wagtail.models import TaskState
+
+    from .models import GroupSupervisorApprovalTask
+
+    if not group_paths:
+        return TaskState.objects.none()
+    paths = Q()
+    for path in group_paths:
+        paths |= Q(path__startswith=path)
+    depth = len(group_paths[0]) // 4 + 1
+    records = (
+        Page.objects.filter(paths, depth=depth)
+        .annotate(text_pk=Cast("pk", CharField()))
+        .values("text_pk")
+    )
+    return TaskState.objects.filter(
+        status=TaskState.STATUS_IN_PROGRESS,
+        task__in=GroupSupervisorApprovalTask.objects.values("pk"),
+        workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+        workflow_state__object_id__in=records,
+    )
+
+
+def records_to_approve(user):
+    """The group records of the groups the member supervises that wait for a supervisor's
+    approval, oldest first (two queries once the member's groups are known, whatever the
+    number of groups and records)."""
+    ids = supervised_group_ids(user)
+    if not ids:
+        return []
+    group_pages = _supervised_group_pages(ids)
+    states = list(
+        _approvals_in_progress([path for path, _name in group_pages])
+        .order_by("started_at", "pk")
+        .values_list("workflow_state__object_id", "started_at")
+    )
+    if not states:
+        return []
+    pages = Page.objects.filter(pk__in=[int(pk) for pk, _since in states]).only(
+        "pk", "draft_title", "path", "content_type"
+    )
+    pages = {str(page.pk): page for page in pages}
+    groups = dict(group_pages)
+    records = []
+    for pk, since in states:
+        page = pages.get(pk)
+        if page is None:
+            continue
+        records.append(
+            RecordToApprove(
+                title=page.draft_title,
+                kind=str(page.specific_class._meta.verbose_name),
+                group=groups.get(page.path[: len(page.path) - Page.steplen], ""),
+                since=since,
+                url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            )
+        )
+    return records
+
+
 # The header's count of what waits: read on every page, so counted at most once in this
-# time (or until an entry of one of the supervisor's groups moves: ``states.move``).
+# time (or until an entry of one of the supervisor's groups moves, ``states.move``, or a
+# record of theirs enters or leaves its approval task, ``signals.py``).
 WAITING_TIMEOUT = 120
 
 
@@ -208,9 +297,10 @@ def supervision_waiting_key(user_id):
 
 
 def supervision_waiting(user):
-    """How many entries wait for this supervisor (sent and not taken yet, or taken by them
-    and not yet reviewed), for the header; None for a member who supervises no group. One
-    query at most, over their own groups (index on group and state), then cached."""
+    """What waits for this supervisor in their inbox, for the header and their home: the
+    entries sent and not taken yet (or taken by them and not yet reviewed) and the group
+    records awaiting approval; None for a member who supervises no group. Three queries at
+    most, over their own groups, then cached."""
     ids = supervised_group_ids(user)
     if not ids:
         return None
@@ -220,6 +310,8 @@ def supervision_waiting(user):
         # The queue, less the entries another supervisor has taken.
         waiting = Q(state=ReflectiveEntry.SUBMITTED) | Q(reviewer=user)
         count = supervision_queue(user).filter(waiting).count()
+        group_paths = [path for path, _name in _supervised_group_pages(ids)]
+        count += _approvals_in_progress(group_paths).count()
         cache.set(key, count, WAITING_TIMEOUT)
     return count
 

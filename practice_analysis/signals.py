@@ -3,8 +3,11 @@ tell every change of who can read the group's writing (``access.py``), from eith
 keep the caches true when the space's pages change, without touching the site's or
 training's (``home.cache``)."""
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
+
+from wagtail.signals import task_approved, task_cancelled, task_rejected, task_submitted
 
 from home.cache import (
     ROLES,
@@ -15,8 +18,15 @@ from home.cache import (
 )
 
 from .access import MEMBER, SUPERVISOR, access_changed
-from .models import EntryRead, EntryReview, EntryTransition, PracticeGroup, ReflectiveEntry
-from .services import PRACTICE, ensure_group_page, sync_access_group
+from .models import (
+    EntryRead,
+    EntryReview,
+    EntryTransition,
+    PracticeGroup,
+    ReflectiveEntry,
+    group_of_page,
+)
+from .services import PRACTICE, ensure_group_page, forget_supervision_waiting, sync_access_group
 
 # The space's pages are in the site's tree (their routes, view restrictions, breadcrumbs
 # are cached) but a section of their own: a session log or a workshop record published
@@ -85,3 +95,15 @@ def after_change(group, person_ids, capacity, added):
     if group.access_group_id:
         sync_access_group(group)
     access_changed(group, person_ids, capacity, added)
+
+
+@receiver(task_submitted, dispatch_uid="practice-record-submitted")
+@receiver(task_approved, dispatch_uid="practice-record-approved")
+@receiver(task_rejected, dispatch_uid="practice-record-rejected")
+@receiver(task_cancelled, dispatch_uid="practice-record-cancelled")
+def record_approval_moved(instance, **kwargs):
+    """A record entered or left its approval task: its group's supervisors' count of what
+    waits is counted again (``services.supervision_waiting``)."""
+    group = group_of_page(instance.workflow_state.content_object)
+    if group is not None:
+        transaction.on_commit(lambda: forget_supervision_waiting(group.pk))

@@ -1,4 +1,6 @@
-"""The supervisor space (front end): the queue of the groups they supervise, and reviews.
+"""The supervisor space (front end): one inbox for the groups they supervise (entries sent
+for review and group records awaiting approval, the latter approved in the editing space),
+and the reviews of entries.
 
 Entries are reached through ``services.supervised_entry``: an entry of another group, or
 a draft, is a 404. Every read is recorded for the author to see.
@@ -35,7 +37,11 @@ def queue(request):
     # The queue lists titles: the texts (up to 20,000 characters each) stay in the database.
     texts = [name for name, _label, _help in ReflectiveEntry.GIBBS_SECTIONS]
     entries = services.supervision_queue(request.user).defer(*texts, "question_for_supervisor")
-    return render(request, "practice_analysis/supervision_queue.html", {"entries": entries})
+    return render(
+        request,
+        "practice_analysis/supervision_queue.html",
+        {"entries": entries, "records": services.records_to_approve(request.user)},
+    )
 
 
 def _modules():

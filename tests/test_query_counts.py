@@ -155,8 +155,24 @@ def test_cohort_report(client, section):
     assert_same_count("cohort report", few, many)
 
 
+def record_sent_for_approval(group, scribe):
+    """A session log of the group in its supervisors' approval task."""
+    from practice_analysis.models import PracticeGroupPage, PracticeSessionPage
+
+    page = PracticeSessionPage(
+        title="Séance",
+        date=date(2026, 10, 6),
+        session_format="app",
+        situation="<p>Un appel.</p>",
+        live=False,
+    )
+    PracticeGroupPage.objects.get(group=group).add_child(instance=page)
+    page.save_revision(user=scribe)
+    page.get_workflow().start(page, scribe)
+
+
 def test_supervisor_queue(client):
-    """2 then 20 entries waiting, from several authors and groups."""
+    """2 then 20 entries and group records waiting, from several authors and groups."""
     supervisor = member("supervisor")
     client.force_login(supervisor)
     url = reverse("supervision_queue")
@@ -173,6 +189,7 @@ def test_supervisor_queue(client):
                 submitted_at=timezone.now(),
                 wants_to_talk=index % 3 == 0,
             )
+            record_sent_for_approval(group, author)
 
     sent_entries(2)
     few = queries(client, url)

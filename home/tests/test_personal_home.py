@@ -121,7 +121,7 @@ def test_a_supervisor_sees_how_many_reviews_wait_never_a_title(client, section):
     )
     client.force_login(supervisor)
     _response, page = home(client, section)
-    assert "1 écrit attend votre relecture" in page
+    assert "1 écrit ou compte rendu attend votre relecture" in page
     assert reverse("supervision_queue") in page
     assert "Titre confidentiel" not in page
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from privacy.fields import EncryptedCharField, EncryptedJSONField, EncryptedTextField
 
@@ -169,7 +170,12 @@ class EntryReview(models.Model):
     """A supervisor's feedback on an entry: per section, overall, and a decision."""
 
     VALIDATE, REQUEST_CHANGES = ReflectiveEntry.VALIDATED, ReflectiveEntry.CHANGES_REQUESTED
-    DECISIONS = [(VALIDATE, _("Validate")), (REQUEST_CHANGES, _("Ask for changes"))]
+    # What was decided, as read afterwards ("Validé"); the form offers the choice in the
+    # imperative (``forms.ReviewForm.decision``).
+    DECISIONS = [
+        (VALIDATE, pgettext_lazy("review decision", "Validated")),
+        (REQUEST_CHANGES, pgettext_lazy("review decision", "Changes suggested")),
+    ]
 
     entry = models.ForeignKey(ReflectiveEntry, on_delete=models.CASCADE, related_name="reviews")
     reviewer = models.ForeignKey(

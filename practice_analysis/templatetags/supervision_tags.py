@@ -1,4 +1,4 @@
-"""The header's count of the entries waiting for a supervisor (``services``)."""
+"""The header's count of what waits in a supervisor's inbox (``services``)."""
 
 from django import template
 
@@ -9,7 +9,7 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def supervision_waiting_count(context):
-    """How many entries wait for the member, or None if they supervise no group."""
+    """How many entries and records wait for the member, or None if they supervise no group."""
     request = context.get("request")
     if request is None or not request.user.is_authenticated:
         return None

@@ -52,7 +52,9 @@ def test_a_supervisor_sees_what_waits_counted_once(client, django_capture_on_com
     ReflectiveEntryFactory(group=other)
     client.force_login(supervisor)
     links = quick_links(client.get("/fr/").content.decode())
-    assert reverse("supervision_queue") in links and "(2 écrits attendent)" in links
+    assert (
+        reverse("supervision_queue") in links and "(2 écrits ou comptes rendus attendent)" in links
+    )
 
     # Another page than the home (whose own panels read the member's own entries).
     with CaptureQueriesContext(connection) as queries:
@@ -62,4 +64,6 @@ def test_a_supervisor_sees_what_waits_counted_once(client, django_capture_on_com
     # A new entry sent: the count is read again.
     with django_capture_on_commit_callbacks(execute=True):
         move(ReflectiveEntryFactory(author=author, group=group), E.SUBMITTED, author)
-    assert "(3 écrits attendent)" in quick_links(client.get("/fr/").content.decode())
+    assert "(3 écrits ou comptes rendus attendent)" in quick_links(
+        client.get("/fr/").content.decode()
+    )
