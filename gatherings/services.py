@@ -22,7 +22,7 @@ from courses.models import Cohort
 from courses.services import cohorts_visible_to
 from practice_analysis import drafts
 from practice_analysis.models import PracticeGroup
-from practice_analysis.services import groups_of, in_groups_of, supervised_groups, supervises
+from practice_analysis.services import in_groups_of, supervised_groups, supervises
 from privacy import audit
 
 from .models import Attendance, CalendarFeed, LiveSession, SessionAnswer
