@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from home.anonymisation import check_fields
 from home.charter import charter_redirect, charter_required
 
+from . import readers as who_reads
 from . import services
 from .forms import ReflectiveEntryForm, SubmitForm
 from .models import EntryRead, ReflectiveEntry
@@ -37,7 +38,7 @@ CHECKED_FIELDS = [
 @charter_required
 def entry_list(request):
     entries = services.entries_of(request.user)
-    readers = services.readers_of_writing(request.user)
+    readers = who_reads.readers_of_writing(request.user)
     return render(
         request,
         "practice_analysis/entry_list.html",
@@ -46,7 +47,7 @@ def entry_list(request):
             "can_write": any(group_readers.is_member for group_readers in readers),
             # Who reads what the member writes, group by group, and its recent changes.
             "readers": [
-                (group_readers, services.access_changes(request.user, group_readers.group))
+                (group_readers, who_reads.access_changes(request.user, group_readers.group))
                 for group_readers in readers
             ],
         },

@@ -257,10 +257,18 @@ def test_a_daily_digest_gathers_the_right_notifications_in_the_member_s_language
     notifications.notify(member, "certificate_issued", {"course": "Weekly one"}, email=True)
     notifications.notify(other, "approved", {**params, "title": "Not yours"}, email=True)
     assert mail.outbox == []
+    tomorrow = local(PARIS, 1, 12)  # midday: out of quiet hours
+    # The weekly one recorded after tomorrow's weekly slot, whatever day today is (run on a
+    # Sunday, tomorrow's slot is Monday 08:00, which would take it into the same e-mail).
+    after_the_slot = prefs.digest_slot(prefs.WEEKLY, PARIS, tomorrow) + datetime.timedelta(
+        minutes=1
+    )
+    weekly = Notification.objects.get(recipient=member, digest=prefs.WEEKLY)
+    if weekly.created_at < after_the_slot:
+        Notification.objects.filter(pk=weekly.pk).update(created_at=after_the_slot)
 
     # Recorded after this morning's 08:00: not yet.
     assert digests.send_due_digests() == 0
-    tomorrow = local(PARIS, 1, 12)  # midday: out of quiet hours
     assert digests.send_due_digests(tomorrow) == 2
 
     email = OutgoingEmail.objects.get(recipient=member, kind="digest")

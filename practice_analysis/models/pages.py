@@ -95,7 +95,8 @@ class PracticeGroupPage(CachedViewRestrictionsMixin, Page):
         return charter_redirect(request) or super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from practice_analysis.services import access_changes, readers_of_group, shared_entries
+        from practice_analysis.readers import access_changes, readers_of_group
+        from practice_analysis.services import shared_entries
 
         context = super().get_context(request, *args, **kwargs)
         context["shared_entries"] = shared_entries(request.user, self.group)
