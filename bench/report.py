@@ -71,10 +71,11 @@ def summarise(data):
                     "rps": round(row["rps"] / other["rps"], 3),
                     "cpu_ms": round(row["cpu_ms"] / other["cpu_ms"], 3),
                 }
+    # `--publishes 0` measures no first request: its figures are None, "not measured".
     first = {
         key: {
-            "cpu_ms_median": median(run["cpu_ms"] for run in runs),
-            "wall_ms_median": median(run["wall_ms"] for run in runs),
+            "cpu_ms_median": median(run["cpu_ms"] for run in runs) if runs else None,
+            "wall_ms_median": median(run["wall_ms"] for run in runs) if runs else None,
             "statuses": sorted({run["status"] for run in runs}),
         }
         for key, runs in data["first_request_after_publish"].items()
@@ -146,6 +147,9 @@ def to_markdown(data):
         ]
         for key, first in summary["first"].items():
             name, scale = key.rsplit(" ", 1)
+            if first["cpu_ms_median"] is None:
+                lines.append(f"| {name} | {scale}x | not measured | not measured | |")
+                continue
             lines.append(
                 f"| {name} | {scale}x | {first['cpu_ms_median']:.0f} | "
                 f"{first['wall_ms_median']:.0f} | {', '.join(map(str, first['statuses']))} |"

@@ -40,6 +40,10 @@ class IssuedCredentialsView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Verifiable credentials")
     header_icon = "tick-inverse"
 
+    def get_breadcrumbs_items(self):
+        # Wagtail's default is "Home" alone, which the header then shows instead of the title.
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_header_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not services.may_manage_credentials(request.user):
             audit.denied(request, (IssuedCredential._meta.label_lower, "list"))
@@ -80,6 +84,13 @@ class RevokeCredentialView(WagtailAdminTemplateMixin, FormView):
 
     def get_page_subtitle(self):
         return self.credential.name
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("issued_credentials"), "label": IssuedCredentialsView.page_title},
+            {"url": "", "label": self.get_header_title()},
+        ]
 
     def form_valid(self, form):
         services.revoke(self.credential, self.request.user, reason=form.cleaned_data["reason"])

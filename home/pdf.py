@@ -14,6 +14,7 @@ Only the request that would have built exactly those bytes can reach them.
 
 import base64
 import hashlib
+import io
 from functools import cache as once
 
 from django.conf import settings
@@ -33,9 +34,15 @@ FONTS = "fonts/atkinson-hyperlegible"
 
 
 def qr_data_uri(data):
-    """A QR code of ``data`` as an SVG ``data:`` URI, for an ``<img>`` of a PDF template."""
-    svg = segno.make(data, error="m").svg_inline(scale=4, border=2, omitsize=True)
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    """A QR code of ``data`` as an SVG ``data:`` URI, for an ``<img>`` of a page or a PDF.
+
+    A standalone SVG (an image, unlike one inline in HTML) needs its namespace, or browsers
+    draw nothing: segno's ``svg_inline`` leaves it out, ``save`` writes it."""
+    svg = io.BytesIO()
+    segno.make(data, error="m").save(
+        svg, kind="svg", scale=4, border=2, omitsize=True, xmldecl=False
+    )
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.getvalue()).decode()
 
 
 @once

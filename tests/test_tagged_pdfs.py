@@ -145,3 +145,18 @@ def test_the_recognition_record_is_tagged(client, learner, completed, language):
     title = WORDS[language]["recognition"]
     texts = [title, "Inès Lefèvre", "Écoute active", "1 h 30", WORDS[language]["verify"]]
     assert_tagged(client.get(url), language, title, texts)
+
+
+def test_the_qr_code_is_an_image_a_browser_draws():
+    """A standalone SVG needs its namespace, or the page's ``<img>`` shows only its alt text
+    (the recognition record's verification link)."""
+    import base64
+    from xml.etree import ElementTree
+
+    from home.pdf import qr_data_uri
+
+    prefix = "data:image/svg+xml;base64,"
+    uri = qr_data_uri("https://example.org/fr/releve/token/")
+    assert uri.startswith(prefix)
+    root = ElementTree.fromstring(base64.b64decode(uri.removeprefix(prefix)))
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -191,6 +191,29 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("module")
         verbose_name_plural = _("modules")
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None:
+            self.follow_source_competences()
+        return super().save(*args, **kwargs)
+
+    def follow_source_competences(self):
+        """A translation names the competences of its module in the default language.
+
+        wagtail-localize copies a synchronised many-to-many field only when the source has
+        values (``copy_synchronised_fields``: ``if values:``), so a translation would keep
+        the competences removed from its source. Every full save of a translation (a sync,
+        a publish) takes them from the source as saved, as wagtail-localize reads it."""
+        default = Locale.get_default()
+        if self.locale_id in (None, default.pk):
+            return
+        source = (
+            CoursePage.objects.filter(translation_key=self.translation_key, locale=default)
+            .prefetch_related("competences")
+            .first()
+        )
+        if source is not None:
+            self.competences.set(source.competences.all())
 
     def get_context(self, request, *args, **kwargs):
         from courses.completion import module_end

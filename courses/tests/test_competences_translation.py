@@ -38,12 +38,6 @@ def test_the_english_module_keeps_and_follows_the_french_competences(section):
     assert set(sync(module, en).competences.all()) == {listening, relay}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wagtail-localize's copy_synchronised_fields copies a ParentalManyToManyField only "
-    "when the source has values (`if values:`): a module whose competences were all removed "
-    "keeps them in English after a sync. Not fixed yet.",
-)
 def test_removing_every_competence_reaches_the_english_module(section):
     en = Locale.objects.get(language_code="en")
     listening = competence("Écoute active")
@@ -54,3 +48,17 @@ def test_removing_every_competence_reaches_the_english_module(section):
     module.competences.set([])
     module.save_revision().publish()
     assert set(sync(module, en).competences.all()) == set()
+    module.get_translation(en).save_revision().publish()
+    assert not module.get_translation(en).competences.exists()
+
+
+def test_an_english_module_saved_alone_keeps_the_french_competences(section):
+    en = Locale.objects.get(language_code="en")
+    listening, relay = competence("Écoute active"), competence("Passer le relais")
+    module = make_course(section("courses"), lessons=1, translate=False)
+    module.competences.set([listening, relay])
+    module.save_revision().publish()
+    english = sync(module, en)
+    english.competences.set([relay])
+    english.save_revision().publish()
+    assert set(module.get_translation(en).competences.all()) == {listening, relay}

@@ -1,6 +1,7 @@
 """The coordinators' screen of credentials: listed and found, one revoked with a reason
 (audited, the holder told, its bit set in the status list); nobody else reaches it."""
 
+import re
 import uuid
 
 from django.urls import reverse
@@ -152,3 +153,18 @@ def test_an_unknown_credential_is_not_found(client, coordinator):
 def test_the_menu_offers_it_to_coordinators(client, coordinator):
     client.force_login(coordinator)
     assert LIST in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def breadcrumbs(response):
+    html = response.content.decode()
+    start = html.index("<nav", html.index("data-w-breadcrumbs"))
+    return re.sub(r"<[^>]+>|\s+", " ", html[start : html.index("</nav>", start)]).split()
+
+
+def test_the_header_names_the_screen_not_only_home(client, credential, coordinator):
+    client.force_login(coordinator)
+    listing = " ".join(breadcrumbs(client.get(reverse("issued_credentials"))))
+    assert listing.endswith("Attestations vérifiables")
+    revoke = " ".join(breadcrumbs(client.get(revoke_url(credential))))
+    assert "Attestations vérifiables" in revoke
+    assert revoke.index("Attestations vérifiables") < revoke.index("Révoquer une attestation")

@@ -212,3 +212,30 @@ def test_the_record_speaks_english_too(client, full):
     text = client.get(url).content.decode()
     assert "Listening without judging" in text and "I practise" in text
     assert "Verified by Entrepairs" in text
+
+
+def test_anonymous_chooses_creates_and_withdraws_nothing(client, full):
+    choose(client, full, "practice")
+    link = record.create_link(full.peer)
+    client.logout()
+    posts = [
+        (reverse("my_record"), {"show": [module_key(full.module)]}),
+        (reverse("my_record_link"), {}),
+        (reverse("my_record_link_revoke", kwargs={"pk": link.pk}), {}),
+    ]
+    for url, data in posts:
+        response = client.post(url, data)
+        assert response.status_code == 302 and "login" in response["Location"], url
+    assert list(RecordChoice.objects.values_list("key", flat=True)) == ["practice"]
+    assert list(RecordLink.objects.values_list("pk", flat=True)) == [link.pk]
+    link.refresh_from_db()
+    assert link.is_live
+
+
+def test_a_withdrawn_or_unknown_link_cannot_be_withdrawn_by_another(client, full):
+    link = record.create_link(full.peer)
+    record.revoke(link)
+    client.force_login(full.other_peer)
+    for pk in (link.pk, link.pk + 1000):
+        url = reverse("my_record_link_revoke", kwargs={"pk": pk})
+        assert client.post(url).status_code == 404

@@ -61,7 +61,9 @@ def test_the_search_page_is_in_both_languages_and_in_the_header(client):
     response = client.get("/fr/recherche/")
     assert response.status_code == 200
     content = response.content.decode()
-    assert 'role="search"' in content and 'for="site-search-query"' in content
+    assert 'role="search"' in content
+    # The header's field has a label one can see (WCAG 2.1, 3.3.2), not only one read aloud.
+    assert '<label for="site-search-query" class="site-search__label">Rechercher<' in content
     assert 'for="search-query"' in content
 
 

@@ -35,7 +35,32 @@ def footer(page):
     return page.get_by_role("navigation", name="Actions (pied de page)")
 
 
+def autosave_settled(page):
+    """Wait until Wagtail's autosave has nothing on its way, and a new page's form edits the
+    page it created.
+
+    Autosave creates a new page as soon as its required fields are valid, then points the
+    form at the page's edit view. Submitted while that first save is on its way (a loaded
+    machine), the form would create the page a second time, refused for its slug.
+    """
+    page.wait_for_function(
+        """() => {
+            const form = document.getElementById("page-edit-form");
+            const autosave = window.wagtail.app.getControllerForElementAndIdentifier(
+                form, "w-autosave"
+            );
+            const state = document.getElementById("w-autosave-indicator")?.dataset
+                .wAutosaveStateValue;
+            return (
+                new URL(form.action).pathname.endsWith("/edit/") &&
+                (!autosave || (autosave.submitPromise === null && state !== "saving"))
+            );
+        }"""
+    )
+
+
 def more_action(page, name):
+    autosave_settled(page)
     footer(page).get_by_role("button", name="Plus d'actions").click()
     footer(page).get_by_role("button", name=name, exact=True).click()
 

@@ -2,6 +2,9 @@
 survives "I have finished", no sideways scroll, and the quiz after a failed attempt; at
 375 px and on a desktop, in French and English."""
 
+from django.utils import translation
+from django.utils.translation import pgettext
+
 import pytest
 from playwright.sync_api import expect
 
@@ -30,6 +33,11 @@ def no_sideways_scroll(page):
         "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
     )
     assert widths[0] <= widths[1], f"{page.url}: {widths[0]} px wide in {widths[1]} px"
+
+
+def the_site(language):
+    with translation.override(language):
+        return pgettext("search the site", "the site")
 
 
 def header_share(page):
@@ -90,6 +98,13 @@ def test_the_header_leaves_the_screen_to_the_page(page, language, viewport):
     else:
         expect(menu).to_be_hidden()
         expect(log_out).to_be_visible()
+    # The search field has a label one can see, and its name read aloud begins with it.
+    search = page.get_by_role("search")
+    expect(search.locator("label")).to_be_visible()
+    expect(search.locator("label")).to_have_text(f"{t('Search', language)} {the_site(language)}")
+    expect(search.get_by_role("searchbox")).to_have_accessible_name(
+        f"{t('Search', language)} {the_site(language)}"
+    )
     # The skip link comes first.
     page.goto(translated(lessons_of(course)[0], language))
     screenshot(page, "header")

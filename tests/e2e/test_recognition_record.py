@@ -58,9 +58,9 @@ def test_a_peer_builds_shares_and_withdraws_their_record_on_a_phone(page, new_pa
     ).to_be_visible()
     page.get_by_role("button", name=t("Create a verification link", "fr")).click()
     link = page.locator(".secret a").get_attribute("href")
-    expect(
-        page.get_by_role("img", name=t("QR code of your verification link", "fr"))
-    ).to_be_visible()
+    qr = page.get_by_role("img", name=t("QR code of your verification link", "fr"))
+    expect(qr).to_be_visible()
+    assert qr.evaluate("img => img.complete && img.naturalWidth > 0"), "the QR code is not drawn"
     no_horizontal_scroll(page)
 
     stranger = new_page("fr")  # a fresh browser: no account, no cookie
