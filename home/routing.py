@@ -6,7 +6,8 @@ queries before any content. ``PageRoutingMiddleware`` gives Wagtail's ``serve`` 
 same answer sooner:
 
 - the request's Site comes from the cache (``Site.find_for_request`` would query it);
-- the site's home page in the reader's language comes from the cache;
+- the site's home page in the reader's language comes from the cache, and the sites' root
+  paths (every page URL starts from one) from the worker's own memory;
 - one query reads every page on the path, by URL path; the walk then skips straight
   through each page whose type routes like Wagtail's ``Page`` (to the child with the
   next slug), including routable pages whose own routes do not match the rest of the
@@ -62,6 +63,15 @@ def cached_site(request):
         )
         request._wagtail_site = site or None
     return request._wagtail_site
+
+
+def site_root_paths():
+    """Wagtail's ``Site.get_site_root_paths()`` (every page URL is built from it), kept by
+    each worker until the site version moves instead of read from the shared cache on each
+    request. Wagtail forgets them when a site or a site's root page is saved: a site's save
+    moves the site version, as does a root page's (a home page, which the header lists), and
+    a move or a new slug moves every content version."""
+    return memoized("site-root-paths", compute=Site.get_site_root_paths, versions=(SITE,))
 
 
 def localized_root(site):
@@ -163,6 +173,8 @@ class PageRoutingMiddleware:
 
     def __call__(self, request):
         cached_site(request)
+        # Where Wagtail's page URLs look for them first (``Page._get_site_root_paths``).
+        request._wagtail_cached_site_root_paths = site_root_paths()
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
