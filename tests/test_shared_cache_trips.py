@@ -14,8 +14,10 @@ import pytest
 
 from courses.factories import lessons_of, make_course
 from courses.services import enrol
+from home.cache import _finish_request, _start_request, member_value
 from home.charter import acknowledge, current_charter
 from home.factories import UserFactory
+from home.notifications import forget_unread_count, unread_cache_key, unread_count
 from home.routing import site_root_paths
 
 pytestmark = pytest.mark.django_db
@@ -86,17 +88,19 @@ def learner(client, section):
 def test_a_lesson_asks_the_shared_cache_little(client, learner):
     _user, course = learner
     calls = trips_of(client, lessons_of(course)[0].url)
-    assert len(calls) <= 6, calls
+    # The versions, the session, the module's version, the member's own values.
+    assert len(calls) <= 4, calls
 
 
 def test_my_learning_asks_the_shared_cache_little(client, learner):
     calls = trips_of(client, reverse("my_learning"))
-    assert len(calls) <= 6, calls
+    # The versions, the session, the modules' versions, the member's own values.
+    assert len(calls) <= 4, calls
 
 
 def test_the_personal_home_asks_the_shared_cache_little(client, learner, section):
     calls = trips_of(client, section("home").url)
-    assert len(calls) <= 8, calls
+    assert len(calls) <= 5, calls
 
 
 def test_page_urls_come_from_the_sites_root_paths_kept_by_each_worker(client, learner):
@@ -115,3 +119,27 @@ def test_the_sites_root_paths_kept_by_each_worker_follow_a_site_change():
     site.save()
     assert {path.root_url for path in site_root_paths()} == {"https://entrepairs.example"}
     assert site_root_paths() == Site.get_site_root_paths()
+
+
+def test_a_members_own_values_are_read_in_one_round_trip(client, learner):
+    """The reading comfort, the unread count and the charter's acknowledgement, which every
+    page shows (``home.cache.member_value``)."""
+    user, course = learner
+    calls = trips_of(client, lessons_of(course)[0].url)
+    mine = [keys for _name, keys in calls if any(f":{user.pk}" in key for key in keys)]
+    assert len(mine) == 1, calls
+
+
+def test_a_change_made_by_the_request_shows_in_what_it_read_of_the_members_values(client, learner):
+    """A member's value read early in a request and changed later in it (a notification
+    read, a charter acknowledged) is not shown as it was: the request sees its change."""
+    user, _course = learner
+    cache.set(unread_cache_key(user.pk), 3)
+    _start_request()  # as at the start of a request (``request_started``)
+    try:
+        assert unread_count(user) == 3
+        forget_unread_count(user.pk)
+        assert member_value(user, unread_cache_key(user.pk)) is None
+        assert unread_count(user) == 0  # read again from the database
+    finally:
+        _finish_request()
