@@ -110,6 +110,9 @@ def route(request, path):
     site = cached_site(request)
     if site is None:
         return None
+    components = [component for component in path.split("/") if component]
+    if not components:  # the home page: nothing to walk, nothing to remember
+        return localized_root(site).route(request, [])
     # A path that led to a page by plain routing leads there until the site or the page's
     # section (or its object, ``page_version``) changes: (page id, that version's name, its
     # value when it was found).
@@ -119,7 +122,6 @@ def route(request, path):
         page_id, page_section, seen = found
         if version(page_section) == seen:
             return _specific(page_id, page_section).route(request, [])
-    components = [component for component in path.split("/") if component]
     page, walked = _walk(localized_root(site), components)
     if walked and walked == len(components) and page.live:
         # Only paths to pages are kept, not every address someone types.
