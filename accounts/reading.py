@@ -5,7 +5,7 @@ returning member's page costs no query more; the CSS (static/css/entrepairs.css,
 comfort") does the rest, without JavaScript.
 """
 
-from django.core.cache import cache
+from home.cache import forget_member_value, member_value, register_member_value, set_member_value
 
 from .models import ReadingPreferences
 
@@ -39,10 +39,10 @@ def reading_classes(user):
     if user is None or not user.is_authenticated:
         return ""
     key = cache_key(user.pk)
-    classes = cache.get(key)
+    classes = member_value(user, key)
     if classes is None:
         classes = classes_for(ReadingPreferences.objects.filter(user=user).first())
-        cache.set(key, classes, TIMEOUT)
+        set_member_value(key, classes, TIMEOUT)
     return classes
 
 
@@ -53,4 +53,8 @@ def preferences_of(user):
 
 def forget(user_id):
     """Their preferences changed or went: the next page reads them again."""
-    cache.delete(cache_key(user_id))
+    forget_member_value(cache_key(user_id))
+
+
+# Read with the member's other values, in one round trip (every page shows them).
+register_member_value(lambda user: cache_key(user.pk))

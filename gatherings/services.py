@@ -85,9 +85,16 @@ def visible_session(user, pk):
     return session
 
 
-def _with_my_answer(sessions, user):
-    mine = SessionAnswer.objects.filter(session=OuterRef("pk"), user=user)
-    return sessions.annotate(my_answer=Subquery(mine.values("coming")[:1]))
+def _as_listed(sessions, user, order):
+    """Sessions as their lists show them (``session_line.html``: the date, the kind, the
+    cohort or group, and the member's answer as ``my_answer``: True, False or None), in one
+    query. The facilitator is not shown there: not read."""
+    mine = SessionAnswer.objects.filter(session=OuterRef("pk"), user=user).values("coming")[:1]
+    return (
+        sessions.annotate(my_answer=Subquery(mine))
+        .select_related("cohort", "group")
+        .order_by(order)
+    )
 
 
 def upcoming_for(user, limit=5, *, group=None, cohort=None, kind=None):
@@ -95,26 +102,19 @@ def upcoming_for(user, limit=5, *, group=None, cohort=None, kind=None):
     first, each with ``my_answer`` (True, False or None): one query whatever the number
     of groups and cohorts."""
     today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    given = {"group": group, "cohort": cohort, "kind": kind}
     sessions = sessions_visible_to(
         user,
         groups=kind != LiveSession.TRAINING and cohort is None,
         cohorts=kind not in (LiveSession.PRACTICE, LiveSession.CODEV) and group is None,
-    ).filter(starts_at__gte=today)
-    if group is not None:
-        sessions = sessions.filter(group=group)
-    if cohort is not None:
-        sessions = sessions.filter(cohort=cohort)
-    if kind is not None:
-        sessions = sessions.filter(kind=kind)
-    sessions = _with_my_answer(sessions, user).select_related("cohort", "group", "facilitator")
-    return list(sessions.order_by("starts_at")[:limit])
+    ).filter(starts_at__gte=today, **{name: v for name, v in given.items() if v is not None})
+    return list(_as_listed(sessions, user, "starts_at")[:limit])
 
 
 def past_for(user, limit=10):
     today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
     sessions = sessions_visible_to(user).filter(starts_at__lt=today)
-    sessions = _with_my_answer(sessions, user).select_related("cohort", "group", "facilitator")
-    return list(sessions.order_by("-starts_at")[:limit])
+    return list(_as_listed(sessions, user, "-starts_at")[:limit])
 
 
 # Scheduling --------------------------------------------------------------------------

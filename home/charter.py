@@ -10,13 +10,12 @@ from functools import wraps
 from urllib.parse import urlencode
 
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.shortcuts import redirect
 from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
-from .cache import SITE, cached
+from .cache import SITE, cached, member_value, register_member_value, set_member_value
 from .models import CharterAcknowledgement, CharterPage
 
 
@@ -71,13 +70,22 @@ def has_acknowledged(user, charter=None):
     if charter is None:
         return True
     key = acknowledged_key(user.pk, charter.key, charter.version)
-    acknowledged = cache.get(key)
+    acknowledged = member_value(user, key)
     if acknowledged is None:
         acknowledged = CharterAcknowledgement.objects.filter(
             user=user, charter_key=charter.key, version=charter.version
         ).exists()
-        cache.set(key, acknowledged, 60 * 60 * 24)
+        set_member_value(key, acknowledged, 60 * 60 * 24)
     return acknowledged
+
+
+def _acknowledged_key_of(user):
+    charter = current_charter_info()
+    return None if charter is None else acknowledged_key(user.pk, charter.key, charter.version)
+
+
+# Every page asks (the charter's notice): read with the member's other values.
+register_member_value(_acknowledged_key_of)
 
 
 def charter_to_acknowledge(user):

@@ -28,7 +28,6 @@ switched off is always e-mailed at once, without a link to stop it.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -38,6 +37,7 @@ from wagtail.users.models import UserProfile
 
 from . import outbox
 from . import preferences as preferences_module
+from .cache import forget_member_value, member_value, register_member_value, set_member_value
 from .models import Notification
 
 UNREAD_TIMEOUT = 60 * 10
@@ -191,15 +191,19 @@ def unread_count(user):
     if not user.is_authenticated:
         return 0
     key = unread_cache_key(user.pk)
-    count = cache.get(key)
+    count = member_value(user, key)
     if count is None:
         count = Notification.objects.filter(recipient=user, read_at__isnull=True).count()
-        cache.set(key, count, UNREAD_TIMEOUT)
+        set_member_value(key, count, UNREAD_TIMEOUT)
     return count
 
 
 def forget_unread_count(user_id):
-    cache.delete(unread_cache_key(user_id))
+    forget_member_value(unread_cache_key(user_id))
+
+
+# The header shows it on every page: read with the member's other values.
+register_member_value(lambda user: unread_cache_key(user.pk))
 
 
 def notify(recipient, kind, params=None, link=None, email=False):

@@ -6,7 +6,8 @@ queries before any content. ``PageRoutingMiddleware`` gives Wagtail's ``serve`` 
 same answer sooner:
 
 - the request's Site comes from the cache (``Site.find_for_request`` would query it);
-- the site's home page in the reader's language comes from the cache;
+- the site's home page in the reader's language comes from the cache, and the sites' root
+  paths (every page URL starts from one) from the worker's own memory;
 - one query reads every page on the path, by URL path; the walk then skips straight
   through each page whose type routes like Wagtail's ``Page`` (to the child with the
   next slug), including routable pages whose own routes do not match the rest of the
@@ -64,6 +65,15 @@ def cached_site(request):
     return request._wagtail_site
 
 
+def site_root_paths():
+    """Wagtail's ``Site.get_site_root_paths()`` (every page URL is built from it), kept by
+    each worker until the site version moves instead of read from the shared cache on each
+    request. Wagtail forgets them when a site or a site's root page is saved: a site's save
+    moves the site version, as does a root page's (a home page, which the header lists), and
+    a move or a new slug moves every content version."""
+    return memoized("site-root-paths", compute=Site.get_site_root_paths, versions=(SITE,))
+
+
 def localized_root(site):
     """The site's home page in the active language, as a specific page."""
     return cached(
@@ -100,6 +110,9 @@ def route(request, path):
     site = cached_site(request)
     if site is None:
         return None
+    components = [component for component in path.split("/") if component]
+    if not components:  # the home page: nothing to walk, nothing to remember
+        return localized_root(site).route(request, [])
     # A path that led to a page by plain routing leads there until the site or the page's
     # section (or its object, ``page_version``) changes: (page id, that version's name, its
     # value when it was found).
@@ -109,7 +122,6 @@ def route(request, path):
         page_id, page_section, seen = found
         if version(page_section) == seen:
             return _specific(page_id, page_section).route(request, [])
-    components = [component for component in path.split("/") if component]
     page, walked = _walk(localized_root(site), components)
     if walked and walked == len(components) and page.live:
         # Only paths to pages are kept, not every address someone types.
@@ -163,6 +175,8 @@ class PageRoutingMiddleware:
 
     def __call__(self, request):
         cached_site(request)
+        # Where Wagtail's page URLs look for them first (``Page._get_site_root_paths``).
+        request._wagtail_cached_site_root_paths = site_root_paths()
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):

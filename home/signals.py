@@ -11,7 +11,6 @@ admin user who made a change; access must change at once for everyone concerned.
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
@@ -40,6 +39,7 @@ from .cache import (
     app_page_models,
     bump,
     bump_roles_version,
+    forget_member_value,
     page_changed,
     register_invalidation,
     register_m2m_invalidation,
@@ -118,7 +118,7 @@ register_m2m_invalidation(PageViewRestriction.groups.through, version=PAGE)
 @receiver(post_save, sender=CharterAcknowledgement, dispatch_uid="charter-ack-s")
 @receiver(post_delete, sender=CharterAcknowledgement, dispatch_uid="charter-ack-d")
 def acknowledgement_changed(instance, **kwargs):
-    cache.delete(acknowledged_key(instance.user_id, instance.charter_key, instance.version))
+    forget_member_value(acknowledged_key(instance.user_id, instance.charter_key, instance.version))
 
 
 @receiver(post_save, sender=Notification, dispatch_uid="notification-unread-count")

@@ -34,7 +34,7 @@ CREDENTIALS_DEV_KEY_FILE = None
 _redis_url = env.str("REDIS_URL", default="")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis_url}
+        {"BACKEND": "config.cache.RedisCache", "LOCATION": _redis_url}
         if _redis_url
         else embedded_cache(env.str("CACHE_DIR", default=str(BASE_DIR / "var" / "cache")))  # noqa: F405
     )

@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -119,3 +121,16 @@ def test_my_sessions_lists_whats_coming(client, world):
 def test_past_sessions_are_not_upcoming(world):
     GroupSessionFactory(group=world.group, starts_at=timezone.now() - datetime.timedelta(days=3))
     assert [s.pk for s in services.upcoming_for(world.member)] == [world.group_session.pk]
+
+
+def test_the_lists_of_sessions_read_what_they_show_in_one_query(world, django_assert_num_queries):
+    """Each line shows the date, the kind, the cohort or group and the member's answer
+    (``session_line.html``), not the facilitator: the query does not read people."""
+    services.upcoming_for(world.member)  # the member's roles, kept by the worker
+    with CaptureQueriesContext(connection) as captured:
+        sessions = services.upcoming_for(world.member) + services.past_for(world.member)
+    assert len(captured) == 2
+    assert all("auth_user" not in query["sql"] for query in captured)
+    with django_assert_num_queries(0):
+        assert [session.audience for session in sessions] == [world.group]
+        assert [session.my_answer for session in sessions] == [None]

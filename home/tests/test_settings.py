@@ -151,7 +151,7 @@ PRINT_CACHE = (
 @pytest.mark.parametrize(
     ("redis_url", "backend"),
     [
-        ("redis://127.0.0.1:6379/1", "django.core.cache.backends.redis.RedisCache"),
+        ("redis://127.0.0.1:6379/1", "config.cache.RedisCache"),
         (None, "config.cache.EmbeddedCache"),
     ],
 )
