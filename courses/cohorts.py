@@ -6,12 +6,13 @@ reflection note nor the answers a learner chose (only whether each question was 
 
 import csv
 import io
+import json
 from collections import defaultdict, namedtuple
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from django.db.models import CharField, Count
+from django.db.models import CharField, Count, TextField
 from django.db.models.functions import Cast
 from django.utils import formats, timezone
 from django.utils.translation import get_language
@@ -59,9 +60,10 @@ def as_text(field):
     return Cast(field, output_field=CharField())
 
 
-@dataclass
+@dataclass(frozen=True)
 class Cell:
-    """One learner's state in one module, as a short sentence."""
+    """One learner's state in one module, as a short sentence (a report shares the cells
+    that are alike)."""
 
     status: str
     percent: int = 0
@@ -172,16 +174,22 @@ def cohort_report(cohort, now=None):
         .order_by()
     }
 
+    lengths = {key: len(required[key]) for key in keys}
+    cells = CellMaker()
     for learner in learners:
-        cells = [
-            learner_cell(
-                enrollments.get((learner.pk, key)),
-                len(required[key]),
-                done.get((learner.pk, key), 0),
+        report.rows.append(
+            (
+                learner,
+                [
+                    cells.of(
+                        enrollments.get((learner.pk, key)),
+                        lengths[key],
+                        done.get((learner.pk, key), 0),
+                    )
+                    for key in keys
+                ],
             )
-            for key in keys
-        ]
-        report.rows.append((learner, cells))
+        )
     report.inactive = inactive_learners(learners, enrollments.values(), now - INACTIVE_AFTER)
     report.completion = completion_by_module(report)
     titles = {key: module.title for key, module in zip(keys, report.modules, strict=True)}
@@ -209,6 +217,26 @@ def quiz_questions(lessons):
     return memoized_many(
         "quiz-questions", list(module_of), read, versions=lambda pk: module_versions(module_of[pk])
     )
+
+
+class CellMaker:
+    """``learner_cell``, each distinct cell made once: a report has a cell per learner and
+    module, and most of them are alike ("Not started", "In progress (25%)")."""
+
+    def __init__(self):
+        self.made = {}
+
+    def of(self, enrollment, required, done):
+        if enrollment is None:
+            key = NOT_STARTED
+        elif enrollment.status == Enrollment.COMPLETED:
+            key = (COMPLETED, enrollment.completed_at)
+        else:
+            key = (IN_PROGRESS, required, done)
+        cell = self.made.get(key)
+        if cell is None:
+            cell = self.made[key] = learner_cell(enrollment, required, done)
+        return cell
 
 
 def learner_cell(enrollment, required, done):
@@ -258,14 +286,17 @@ def question_stats(member_ids, keys, module_titles):
     attempts = QuizAttempt.objects.filter(user__in=member_ids, course_key__in=keys).order_by()
     # Only what was right or wrong: the options a learner chose are never read.
     # Counted under the lesson keys as read (text): hundreds of attempts, a few lessons.
-    for course_key, lesson_key, results in attempts.values_list(
-        as_text("course_key"), as_text("lesson_key"), "results"
-    ):
+    # Attempts with the same results are counted together by the database, and their
+    # results read once: a quiz of a few questions has few outcomes.
+    outcomes = attempts.values_list(
+        as_text("course_key"), as_text("lesson_key"), Cast("results", TextField())
+    ).annotate(attempts=Count("pk"))
+    for course_key, lesson_key, results, count in outcomes:
         course_of[lesson_key] = course_key
-        for question_id, right in results.items():
+        for question_id, right in json.loads(results).items():
             counts = tally[lesson_key, question_id]
-            counts[0] += 1
-            counts[1] += bool(right)
+            counts[0] += count
+            counts[1] += count if right else 0
     text_of = {uuid_of(lesson_key): lesson_key for lesson_key in course_of}
     course_of = {uuid_of(lesson): uuid_of(course) for lesson, course in course_of.items()}
     stats = []

@@ -2,10 +2,14 @@
 with its feedback."""
 
 from django import template
+from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
+from courses.cohorts import cell_text
 from courses.quiz import right_needed
 from courses.reminders import TOKEN_PARAMETER, read_token
 from home.cache import fragment_key, get_versioned, set_versioned, shareable
@@ -113,13 +117,67 @@ def quiz_rule(value, course):
 @register.simple_tag
 def progress_rows(report):
     """The cohort report's rows, a learner and their state in each module: built here rather
-    than in the template, as a report has hundreds of cells (every text escaped)."""
+    than in the template, as a report has hundreds of cells (every text escaped). A report
+    repeats the same few sentences: each is made and escaped once."""
+    language = get_language()
+    cells_html = {}
     rows = []
     for learner, cells in report.rows:
         name = escape(learner.get_full_name() or learner.get_username())
-        states = "".join(f"<td>{escape(cell)}</td>" for cell in cells)
-        rows.append(f'<tr><th scope="row">{name}</th>{states}</tr>')
+        states = []
+        for cell in cells:
+            key = (cell.status, cell.percent, cell.completed_on)
+            html = cells_html.get(key)
+            if html is None:
+                html = cells_html[key] = f"<td>{escape(cell_text(*key, language))}</td>"
+            states.append(html)
+        rows.append(f'<tr><th scope="row">{name}</th>{"".join(states)}</tr>')
     return mark_safe("\n".join(rows))
+
+
+@register.simple_tag
+def quiet_learner_rows(report, kind_word_url_name, sends_kind_words):
+    """The rows of the learners without recent activity, built here as ``progress_rows``
+    are (a row for each learner of the cohort at most): their name, their last activity's
+    date and, for the cohort's trainers (``sends_kind_words``), a link to send them a kind
+    word."""
+    never = escape(_("Never started"))
+    send = _("Send %(name)s a kind word")
+    addresses = {}
+    if sends_kind_words:
+        active = [learner.pk for learner, _at in report.inactive if learner.is_active]
+        addresses = addresses_of(kind_word_url_name, [report.cohort.pk], active)
+    dates = {}
+    rows = []
+    for learner, last_activity in report.inactive:
+        name = escape(learner.get_full_name() or learner.get_username())
+        if last_activity is None:
+            when = never
+        else:
+            day = timezone.localdate(last_activity)
+            when = dates.get(day)
+            if when is None:
+                when = dates[day] = escape(formats.date_format(day, "SHORT_DATE_FORMAT"))
+        row = f'<tr><th scope="row">{name}</th><td>{when}</td>'
+        if sends_kind_words:
+            link = ""
+            if learner.is_active:
+                address = escape(addresses[learner.pk])
+                link = f'<a href="{address}">{send % {"name": name}}</a>'
+            row += f"<td>{link}</td>"
+        rows.append(row + "</tr>")
+    return mark_safe("\n".join(rows))
+
+
+def addresses_of(url_name, args, ids):
+    """{id: reverse(url_name, args=[*args, id])}, the pattern reversed once: ``reverse``
+    reads the URL patterns at each call, and these addresses differ only by their last
+    number."""
+    marker = 987654321987654321
+    head, found, tail = reverse(url_name, args=[*args, marker]).rpartition(str(marker))
+    if not found:  # a pattern that does not end with the id
+        return {pk: reverse(url_name, args=[*args, pk]) for pk in ids}
+    return {pk: f"{head}{pk}{tail}" for pk in ids}
 
 
 @register.inclusion_tag("courses/includes/reminder_choices.html", takes_context=True)

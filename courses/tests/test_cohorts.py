@@ -499,3 +499,105 @@ def test_the_site_history_names_only_the_trainers_cohorts(
     client.force_login(coordinator)
     page = client.get("/admin/reports/site-history/").content.decode()
     assert cohort.name in page and other_cohort.name in page
+
+
+# The report's work: the same page with less of it
+
+# The quiet learners' rows as the report's template wrote them before ``quiet_learner_rows``.
+QUIET_ROWS_AS_TEMPLATE = """{% load i18n %}{% for learner, last_activity in report.inactive %}
+<tr>
+    <th scope="row">{{ learner.get_full_name|default:learner.get_username }}</th>
+    <td>{% if last_activity %}{{ last_activity|date:"SHORT_DATE_FORMAT" }}{% else %}{% translate "Never started" %}{% endif %}</td>
+    {% if sends_kind_words %}<td>{% if learner.is_active %}<a href="{% url kind_word_url_name cohort.pk learner.pk %}">{% blocktranslate with name=learner.get_full_name|default:learner.get_username %}Send {{ name }} a kind word{% endblocktranslate %}</a>{% endif %}</td>{% endif %}
+</tr>{% endfor %}"""  # noqa: E501
+
+
+def without_layout(html):
+    return "".join(line.strip() for line in html.splitlines())
+
+
+@pytest.mark.parametrize("sends_kind_words", [True, False])
+def test_the_quiet_learners_rows_say_what_the_template_said(cohort, sends_kind_words):
+    from django.template import Context, Template
+    from django.utils import translation
+
+    from courses.cohorts import cohort_report
+    from courses.templatetags.courses_tags import quiet_learner_rows
+
+    gone = UserFactory(roles=["peer"], first_name="<b>Zoé</b>", is_active=False)
+    hostile = [UserFactory(first_name=first, last_name=last) for first, last in HOSTILE_NAMES]
+    cohort.members.add(gone, *hostile)
+    with translation.override("fr"):
+        report = cohort_report(cohort)
+        context = {
+            "report": report,
+            "cohort": cohort,
+            "kind_word_url_name": "cohorts:kind_word",
+            "sends_kind_words": sends_kind_words,
+        }
+        expected = Template(QUIET_ROWS_AS_TEMPLATE).render(Context(context))
+        rows = quiet_learner_rows(report, "cohorts:kind_word", sends_kind_words)
+    assert len(report.inactive) == 3 + len(HOSTILE_NAMES)
+    assert without_layout(rows) == without_layout(expected)
+    assert "&lt;b&gt;Zoé&lt;/b&gt;" in rows and "<b>" not in rows
+
+
+def test_the_kind_word_addresses_are_reversed_once():
+    from unittest import mock
+
+    from courses.templatetags import courses_tags
+
+    ids = [1, 7, 42, 10_000, 987654321]
+    with mock.patch.object(courses_tags, "reverse", wraps=reverse) as reversed_:
+        addresses = courses_tags.addresses_of("cohorts:kind_word", [12], ids)
+    assert reversed_.call_count == 1
+    assert addresses == {pk: reverse("cohorts:kind_word", args=[12, pk]) for pk in ids}
+
+
+def test_the_progress_rows_give_each_cell_its_sentence(cohort):
+    from django.utils import translation
+    from django.utils.html import escape
+
+    from courses.cohorts import cohort_report
+    from courses.templatetags.courses_tags import progress_rows
+
+    with translation.override("fr"):
+        report = cohort_report(cohort)
+        rows = progress_rows(report).splitlines()
+        for (learner, cells), row in zip(report.rows, rows, strict=True):
+            expected = "".join(f"<td>{escape(str(cell))}</td>" for cell in cells)
+            assert (
+                row == f'<tr><th scope="row">{escape(learner.get_full_name())}</th>{expected}</tr>'
+            )
+
+
+def test_cells_alike_are_made_once(cohort):
+    from courses.cohorts import cohort_report
+
+    report = cohort_report(cohort)
+    lea_cells = dict(report.rows)[cohort.members.get(first_name="Léa")]
+    jules_cells = dict(report.rows)[cohort.members.get(first_name="Jules")]
+    assert lea_cells[0] is lea_cells[1] is jules_cells[1]  # "Not started", made once
+
+
+def test_attempts_with_the_same_results_each_count(cohort, modules):
+    from courses.cohorts import cohort_report
+
+    listening = modules[0]
+    last = lessons_of(listening)[-1]
+    ines = cohort.members.get(first_name="Inès")
+    for _ in range(2):  # two more attempts alike: Inès's answers, all right
+        QuizAttempt.objects.create(
+            user=ines,
+            course_key=listening.translation_key,
+            lesson_key=last.translation_key,
+            quiz_id=last.quiz.id,
+            answers={},
+            results=QuizAttempt.objects.filter(user=ines).first().results,
+            score=100,
+            passed=True,
+        )
+    stats = {stat.question: stat for stat in cohort_report(cohort).questions}
+    missed = stats[MISSED_QUESTION]
+    # Inès right three times, Jules wrong once.
+    assert (missed.answered, missed.right, missed.percent_right) == (4, 3, 75)
