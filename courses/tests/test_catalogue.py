@@ -1,12 +1,25 @@
 """The catalogue in pages, filtered by theme, by where the member is and by language."""
 
+import re
+from types import SimpleNamespace
+
+from django.template import Context, Template
 from django.utils import translation
 
 import pytest
 
 from courses.catalogue import PER_PAGE
 from courses.factories import lessons_of, make_course
-from courses.services import complete_lesson, enrol
+from courses.services import (
+    COMPLETED,
+    IN_PROGRESS,
+    LOCKED,
+    NOT_STARTED,
+    PAUSED,
+    CourseState,
+    complete_lesson,
+    enrol,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -75,3 +88,45 @@ def test_modules_not_yet_translated_are_shown_when_asked(client, peer, section):
     page = response.content.decode()
     assert 'lang="fr" hreflang="fr">Seulement en français</a>' in page
     assert "Not yet translated: in French" in page
+
+
+# What the cards' includes rendered before the badge and the bar became tags
+# (``courses_tags.state_badge`` / ``progress_bar``): the same HTML, in both languages.
+FORMER_BADGE = """{% load i18n %}
+{% if state.status == "completed" %}
+<span class="badge badge--done">{% translate "Completed" %}</span>
+{% elif state.status == "in_progress" %}
+<span class="badge badge--progress">{% translate "In progress" %}</span>
+{% elif state.status == "paused" %}<span class="badge">{% translate "Paused" %}</span>
+{% elif state.status == "locked" %}
+<span class="badge badge--locked">{% translate "Not available yet" %}</span>
+{% else %}<span class="badge">{% translate "Not started" %}</span>{% endif %}
+"""
+FORMER_PROGRESS = """{% load i18n %}
+<div class="progress">
+    <progress max="100" value="{{ state.percent }}"
+        aria-labelledby="progress-{{ state.course.pk }}">{{ state.percent }} %</progress>
+    <span id="progress-{{ state.course.pk }}" class="progress__label">
+    {% blocktranslate with percent=state.percent %}{{ percent }}% done{% endblocktranslate %}
+    </span>
+</div>
+"""
+
+
+def _same_markup(html):
+    """Markup without the layout's white space around tags."""
+    return " ".join(re.sub(r"\s*(<[^>]*>)\s*", r"\1", str(html)).split())
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("status", [NOT_STARTED, IN_PROGRESS, PAUSED, COMPLETED, LOCKED, "unknown"])
+def test_a_cards_badge_and_bar_are_those_of_the_former_includes(language, status):
+    course = SimpleNamespace(pk=1234)
+    state = CourseState(
+        course=course, status=status, required_keys=["a", "b", "c"], done_keys={"a"}
+    )
+    tags = Template("{% load courses_tags %}{% state_badge state %}{% progress_bar state %}")
+    former = Template(FORMER_BADGE + FORMER_PROGRESS)
+    with translation.override(language):
+        context = Context({"state": state})
+        assert _same_markup(tags.render(context)) == _same_markup(former.render(context))
