@@ -41,9 +41,19 @@ def search_pages(request, query):
 
 
 def terms_of(query):
-    """The words of a query worth marking in an excerpt, longest first."""
+    """The words of a query worth marking in an excerpt, longest first, with what finds
+    them in a text made once for the whole page of results (``Terms``)."""
     words = {word for word in re.findall(r"\w+", query) if len(word) > 1}
-    return sorted(words, key=len, reverse=True)[:MAX_TERMS]
+    return Terms(sorted(words, key=len, reverse=True)[:MAX_TERMS])
+
+
+class Terms(list):
+    """Terms with their patterns (``_patterns``): a page of results marks them in each
+    result's title and excerpt, about thirty times."""
+
+    def __init__(self, terms):
+        super().__init__(terms)
+        self.patterns = _patterns(self)
 
 
 def plain_text(page):
@@ -106,20 +116,26 @@ def _root(folded_term):
     return folded_term
 
 
+def _patterns(terms):
+    """For each term, what finds it: the whole word when inflected (its root and an
+    ending), then the start of a word that begins with it."""
+    patterns = []
+    for term in terms:
+        term = _fold(term)
+        root = _root(term)
+        if len(root) >= MIN_ROOT:
+            patterns.append(re.compile(rf"(?<!\w){re.escape(root)}\w{{0,{MAX_ENDING}}}(?!\w)"))
+        patterns.append(re.compile(r"(?<!\w)" + re.escape(term)))
+    return patterns
+
+
 def _spans(text, terms):
     """Where the terms are in the text, as non-overlapping (start, end) pairs: a whole word
     when it is the term inflected (as PostgreSQL's stemming finds it: "écoutes" for
     "ecoute"), else the start of a word that begins with the term."""
     folded = _fold(text)
-    spans = []
-    for term in terms:
-        term = _fold(term)
-        root = _root(term)
-        if len(root) >= MIN_ROOT:
-            word = re.compile(rf"(?<!\w){re.escape(root)}\w{{0,{MAX_ENDING}}}(?!\w)")
-            spans.extend((m.start(), m.end()) for m in word.finditer(folded))
-        pattern = re.compile(r"(?<!\w)" + re.escape(term))
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(folded))
+    patterns = terms.patterns if isinstance(terms, Terms) else _patterns(terms)
+    spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)]
     taken, result = -1, []
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if start >= taken:

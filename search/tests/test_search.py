@@ -311,3 +311,11 @@ def test_results_come_without_their_blocks_and_show_the_same(client, section, pe
 def _without_tokens(response):
     """The page without what changes at each request (form token, script nonce)."""
     return re.sub(r'(csrfmiddlewaretoken" value|nonce)="[^"]*"', "", response.content.decode())
+
+
+def test_terms_prepared_once_mark_as_the_words_do():
+    """A page of results marks its terms with patterns made once (``terms_of``)."""
+    text = "Écoutes actives : écouter, s'écouter, ÉCOUTE et partenaires"
+    for query in ("écoute", "ecouter par", "partenaire ÉCOUTE"):
+        terms = terms_of(query)
+        assert highlight(text, terms) == highlight(text, list(terms))
