@@ -8,8 +8,9 @@ from django.utils import translation
 
 import pytest
 
-from courses.catalogue import PER_PAGE
+from courses.catalogue import PER_PAGE, STATUSES
 from courses.factories import lessons_of, make_course
+from courses.models.pages import THEMES
 from courses.services import (
     COMPLETED,
     IN_PROGRESS,
@@ -130,3 +131,17 @@ def test_a_cards_badge_and_bar_are_those_of_the_former_includes(language, status
     with translation.override(language):
         context = Context({"state": state})
         assert _same_markup(tags.render(context)) == _same_markup(former.render(context))
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_filters_options_are_those_of_the_former_loop(language):
+    former = Template(
+        '{% for value, label in choices %}<option value="{{ value }}"'
+        "{% if value == chosen %} selected{% endif %}>{{ label }}</option>{% endfor %}"
+    )
+    tag = Template("{% load entrepairs_tags %}{% select_options choices chosen %}")
+    for choices in (THEMES, STATUSES):
+        for chosen in ("", choices[1][0], "<unknown>"):
+            with translation.override(language):
+                context = Context({"choices": choices, "chosen": chosen})
+                assert tag.render(context) == former.render(context)
