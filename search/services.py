@@ -144,6 +144,15 @@ def _spans(text, terms):
     return result
 
 
+def _first_found(text, terms):
+    """Where ``_spans`` would begin (the leftmost place a term is found), or None: each
+    pattern stops at its first match instead of reading the whole text."""
+    folded = _fold(text)
+    patterns = terms.patterns if isinstance(terms, Terms) else _patterns(terms)
+    starts = [found.start() for pattern in patterns if (found := pattern.search(folded))]
+    return min(starts, default=None)
+
+
 def highlight(text, terms):
     """Escape the text, then wrap each term in <mark>: nothing of the text is trusted."""
     out, position = [], 0
@@ -183,10 +192,10 @@ def _whole(page):
 def excerpt(page, terms):
     """A short passage around the first term found (or the start of the text), marked."""
     text = searchable_text(page)
-    spans = _spans(text, terms)
+    first = _first_found(text, terms)
     start = 0
-    if spans and spans[0][0] > LEAD:
-        start = text.rfind(" ", 0, spans[0][0] - LEAD) + 1
+    if first is not None and first > LEAD:
+        start = text.rfind(" ", 0, first - LEAD) + 1
     end = start + EXCERPT_LENGTH
     if end < len(text):
         end = text.rfind(" ", start, end) if " " in text[start:end] else end

@@ -319,3 +319,13 @@ def test_terms_prepared_once_mark_as_the_words_do():
     for query in ("écoute", "ecouter par", "partenaire ÉCOUTE"):
         terms = terms_of(query)
         assert highlight(text, terms) == highlight(text, list(terms))
+
+
+def test_an_excerpt_starts_where_the_first_term_is_found():
+    """The excerpt looks for the first place a term is found, not for every place."""
+    from search.services import _first_found, _spans
+
+    text = "Un texte " * 30 + "où l'on parle d'Écoutes actives, d'écoute et de partenaires. " * 3
+    for query in ("écoute", "partenaire ÉCOUTE", "texte", "absent"):
+        spans = _spans(text, terms_of(query))
+        assert _first_found(text, terms_of(query)) == (spans[0][0] if spans else None)
