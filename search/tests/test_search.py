@@ -306,6 +306,9 @@ def test_results_come_without_their_blocks_and_show_the_same(client, section, pe
         second = search(client, query, language)
     assert _without_tokens(second) == _without_tokens(first)
     assert not [q for q in again.captured_queries if "home_standardpage" in q["sql"]]
+    # The member, their own groups' pages, the count, the page of results (Wagtail's
+    # specific() would add one per page type shown).
+    assert len(again) == 4
 
 
 def _without_tokens(response):
