@@ -3,7 +3,9 @@
 import re
 from types import SimpleNamespace
 
+from django.db import connection
 from django.template import Context, Template
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 import pytest
@@ -145,3 +147,34 @@ def test_the_filters_options_are_those_of_the_former_loop(language):
             with translation.override(language):
                 context = Context({"choices": choices, "chosen": chosen})
                 assert tag.render(context) == former.render(context)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_peers_cards_in_each_language_and_the_queries_they_cost(client, peer, section, language):
+    """The badge and the bar of each card for a peer, in the catalogue's language; once the
+    caches are filled the page costs the member, their enrolments and their lessons done."""
+    catalogue = section("courses", language)
+    started = make_course(catalogue, title="Écoute", lessons=2, translate=False)
+    done = make_course(
+        catalogue, title="Rétablissement", lessons=1, translate=False, quiz_on_last=False
+    )
+    make_course(catalogue, title="Crise", lessons=1, translate=False)
+    enrol(peer, started)
+    complete_lesson(peer, started, lessons_of(started)[0])
+    enrol(peer, done)
+    complete_lesson(peer, done, lessons_of(done)[0])
+    client.force_login(peer)
+    for _visit in range(2):
+        client.get(catalogue.url)
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(catalogue.url).content.decode()
+    assert len(captured) == 3, [query["sql"][:80] for query in captured]
+    words = {
+        "fr": ("Terminé", "En cours", "Pas commencé", "50 % fait"),
+        "en": ("Completed", "In progress", "Not started", "50% done"),
+    }[language]
+    assert f'<span class="badge badge--done">{words[0]}</span>' in page
+    assert f'<span class="badge badge--progress">{words[1]}</span>' in page
+    assert f'<span class="badge">{words[2]}</span>' in page
+    assert f'class="progress__label">{words[3]}</span>' in page
+    assert f'<progress max="100" value="50" aria-labelledby="progress-{started.pk}">' in page
