@@ -22,7 +22,7 @@ from .models import (
     PracticeGroupPage,
     PracticeSessionPage,
 )
-from .services import PRACTICE, groups_of
+from .services import PRACTICE, in_groups_of
 
 PRACTICE_PAGE_MODELS = (PracticeGroupPage, PracticeSessionPage, CodevWorkshopPage)
 _CACHE = "_practice_reach"
@@ -93,7 +93,8 @@ def reach(user):
     if found is None:
         own = ()
         if user.is_authenticated:
-            own = PracticeGroupPage.objects.filter(group__in=groups_of(user))
+            # groups_of()'s rule on the page's own column: two subqueries, not three levels.
+            own = PracticeGroupPage.objects.filter(in_groups_of(user, "group_id"))
             own = own.values_list("path", flat=True)
         found = Reach(
             areas=memoized("practice-areas", compute=_areas, versions=(PRACTICE,)),

@@ -5,7 +5,11 @@ Wagtail's backend takes one for everything, and two backends would overwrite eac
 rows of the one index table. Here a page is indexed with the configuration of its locale
 and a query is read with that of the reader's language, which is also the only language
 ``search.services`` looks in. Other databases (SQLite in development and tests) get Wagtail's
-database backend unchanged.
+database backend.
+
+On both, a search's query (the match, its ranking and the member's visibility filter) is
+built once for the count and the page of results (``BuiltOnce``); Wagtail's results build
+it again for each.
 
     WAGTAILSEARCH_BACKENDS = {"default": {
         "BACKEND": "search.backend",
@@ -14,6 +18,7 @@ database backend unchanged.
 """
 
 import copy
+from functools import cache
 
 from django.db import connection
 from django.utils.translation import get_language
@@ -30,11 +35,44 @@ FALLBACK_CONFIG = "simple"
 def SearchBackend(params):
     if connection.vendor == "postgresql":
         return LocalisedPostgresSearchBackend(params)
-    return database.SearchBackend(params)
+    backend = database.SearchBackend(params)
+    if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        backend.results_class = _sqlite_results_class()
+    return backend
 
 
 def _language(code):
     return (code or "").split("-")[0].lower()
+
+
+@cache
+def _sqlite_results_class():
+    # Its module reads SQLite's full-text index model: imported only on SQLite.
+    from modelsearch.backends.database.sqlite import sqlite
+
+    class SQLiteSearchResults(BuiltOnce, sqlite.SQLiteSearchResults):
+        def build(self):
+            compiler = self.query_compiler
+            return compiler.search(
+                compiler.get_config(self.backend), None, None, score_field=self._score_field
+            )
+
+    return SQLiteSearchResults
+
+
+class BuiltOnce:
+    """Search results whose query is built once, unsliced, and shared by the count and the
+    pages of results taken from them (``paginator.count`` then ``results[start:stop]``:
+    clones of one search share its query compiler)."""
+
+    def build(self):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        built = self.query_compiler.__dict__.setdefault("_built_once", {})
+        if self._score_field not in built:
+            built[self._score_field] = self.build()
+        return built[self._score_field][self.start : self.stop]
 
 
 class LocalisedPostgresIndex(postgres.PostgresIndex):
@@ -60,9 +98,22 @@ class LocalisedPostgresQueryCompiler(postgres.PostgresSearchQueryCompiler):
         return backend.config_for(get_language())
 
 
+class LocalisedPostgresSearchResults(BuiltOnce, postgres.PostgresSearchResults):
+    def build(self):
+        compiler = self.query_compiler
+        return compiler.search(
+            compiler.get_config(self.backend),
+            None,
+            None,
+            score_field=self._score_field,
+            backend=self.backend,
+        )
+
+
 class LocalisedPostgresSearchBackend(postgres.PostgresSearchBackend):
     index_class = LocalisedPostgresIndex
     query_compiler_class = LocalisedPostgresQueryCompiler
+    results_class = LocalisedPostgresSearchResults
 
     def __init__(self, params):
         super().__init__(params)

@@ -35,14 +35,26 @@ def search_pages(request, query):
         return Page.objects.none()
     # depth > 1: the tree's technical root is not a page anyone reads.
     pages = pages_visible_to(request).filter(locale=active_locale(), depth__gt=1)
-    pages = pages.specific()
+    # Each result as its own type but with Wagtail's fields only: one query, and no block
+    # read; its text comes from the worker's memory (``searchable_text``).
+    pages = pages.specific(defer=True)
     return pages.search(words, operator="and")
 
 
 def terms_of(query):
-    """The words of a query worth marking in an excerpt, longest first."""
+    """The words of a query worth marking in an excerpt, longest first, with what finds
+    them in a text made once for the whole page of results (``Terms``)."""
     words = {word for word in re.findall(r"\w+", query) if len(word) > 1}
-    return sorted(words, key=len, reverse=True)[:MAX_TERMS]
+    return Terms(sorted(words, key=len, reverse=True)[:MAX_TERMS])
+
+
+class Terms(list):
+    """Terms with their patterns (``_patterns``): a page of results marks them in each
+    result's title and excerpt, about thirty times."""
+
+    def __init__(self, terms):
+        super().__init__(terms)
+        self.patterns = _patterns(self)
 
 
 def plain_text(page):
@@ -105,26 +117,41 @@ def _root(folded_term):
     return folded_term
 
 
+def _patterns(terms):
+    """For each term, what finds it: the whole word when inflected (its root and an
+    ending), then the start of a word that begins with it."""
+    patterns = []
+    for term in terms:
+        term = _fold(term)
+        root = _root(term)
+        if len(root) >= MIN_ROOT:
+            patterns.append(re.compile(rf"(?<!\w){re.escape(root)}\w{{0,{MAX_ENDING}}}(?!\w)"))
+        patterns.append(re.compile(r"(?<!\w)" + re.escape(term)))
+    return patterns
+
+
 def _spans(text, terms):
     """Where the terms are in the text, as non-overlapping (start, end) pairs: a whole word
     when it is the term inflected (as PostgreSQL's stemming finds it: "écoutes" for
     "ecoute"), else the start of a word that begins with the term."""
     folded = _fold(text)
-    spans = []
-    for term in terms:
-        term = _fold(term)
-        root = _root(term)
-        if len(root) >= MIN_ROOT:
-            word = re.compile(rf"(?<!\w){re.escape(root)}\w{{0,{MAX_ENDING}}}(?!\w)")
-            spans.extend((m.start(), m.end()) for m in word.finditer(folded))
-        pattern = re.compile(r"(?<!\w)" + re.escape(term))
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(folded))
+    patterns = terms.patterns if isinstance(terms, Terms) else _patterns(terms)
+    spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)]
     taken, result = -1, []
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if start >= taken:
             result.append((start, end))
             taken = end
     return result
+
+
+def _first_found(text, terms):
+    """Where ``_spans`` would begin (the leftmost place a term is found), or None: each
+    pattern stops at its first match instead of reading the whole text."""
+    folded = _fold(text)
+    patterns = terms.patterns if isinstance(terms, Terms) else _patterns(terms)
+    starts = [found.start() for pattern in patterns if (found := pattern.search(folded))]
+    return min(starts, default=None)
 
 
 def highlight(text, terms):
@@ -144,25 +171,32 @@ def searchable_text(page):
     carries the page's section's versions and its live revision, as a rendered fragment's
     does; a confidential page, a draft or a preview is flattened every time."""
     if getattr(page, "confidential", False) or not page.live or page.live_revision_id is None:
-        return plain_text(page)
+        return plain_text(_whole(page))
     published = page.last_published_at.timestamp() if page.last_published_at else ""
     return memoized(
         "search-text",
         page.pk,
         page.live_revision_id,
         published,
-        compute=lambda: plain_text(page),
+        compute=lambda: plain_text(_whole(page)),
         versions=page_versions(page),
     )
+
+
+def _whole(page):
+    """The page with its own fields read: results come with Wagtail's fields only."""
+    if page.get_deferred_fields():
+        return type(page).objects.get(pk=page.pk)
+    return page
 
 
 def excerpt(page, terms):
     """A short passage around the first term found (or the start of the text), marked."""
     text = searchable_text(page)
-    spans = _spans(text, terms)
+    first = _first_found(text, terms)
     start = 0
-    if spans and spans[0][0] > LEAD:
-        start = text.rfind(" ", 0, spans[0][0] - LEAD) + 1
+    if first is not None and first > LEAD:
+        start = text.rfind(" ", 0, first - LEAD) + 1
     end = start + EXCERPT_LENGTH
     if end < len(text):
         end = text.rfind(" ", start, end) if " " in text[start:end] else end

@@ -11,7 +11,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import formats
-from django.utils.html import strip_tags
+from django.utils.html import format_html_join, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
@@ -253,3 +253,17 @@ def with_site_name(title, name):
     alone when the page is the home page named after the association, or has no title."""
     title, name = " ".join(str(title).split()), name or "Entrepairs"
     return name if title in ("", name) else f"{title} · {name}"
+
+
+@register.simple_tag
+def select_options(choices, selected):
+    """The ``<option>`` elements of a filter's ``<select>`` for (value, label) choices, the
+    chosen one marked: written here, as a template loop costs about 15 µs an option."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, _SELECTED if value == selected else "", label) for value, label in choices),
+    )
+
+
+_SELECTED = mark_safe(" selected")

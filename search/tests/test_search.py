@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 from types import SimpleNamespace
 
 from django.contrib.auth.models import AnonymousUser, Group
@@ -284,3 +285,50 @@ def test_a_result_s_text_is_flattened_once_per_live_revision(client, section, mo
     page.save_revision().publish()
     assert "soutien mutuel" in search(client, "entraide").content.decode()
     assert flattened == [page.pk]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_results_come_without_their_blocks_and_show_the_same(client, section, peer, language):
+    """Results are read as their own type with Wagtail's fields only (``specific(defer=True)``):
+    one query for the page of results, no block read; the excerpt comes from the text kept
+    for the live revision, read whole once, and a search shows the same the second time."""
+    words = {"fr": "Groupes d'entraide du quartier.", "en": "Neighbourhood mutual support groups."}
+    query = {"fr": "entraide", "en": "mutual"}[language]
+    page = standard_page(section("about", language), "Partners", body=f"<p>{words[language]}</p>")
+    client.force_login(peer)
+    first = search(client, query, language)
+    found = first.context["found"][0]["page"]
+    assert type(found) is StandardPage and found.pk == page.pk
+    assert {"body", "intro"} <= found.get_deferred_fields()
+    content = first.content.decode()
+    assert f"<mark>{query}</mark>" in content and words[language][-12:] in content
+    with CaptureQueriesContext(connection) as again:
+        second = search(client, query, language)
+    assert _without_tokens(second) == _without_tokens(first)
+    assert not [q for q in again.captured_queries if "home_standardpage" in q["sql"]]
+    # The member, their own groups' pages, the count, the page of results (Wagtail's
+    # specific() would add one per page type shown).
+    assert len(again) == 4
+
+
+def _without_tokens(response):
+    """The page without what changes at each request (form token, script nonce)."""
+    return re.sub(r'(csrfmiddlewaretoken" value|nonce)="[^"]*"', "", response.content.decode())
+
+
+def test_terms_prepared_once_mark_as_the_words_do():
+    """A page of results marks its terms with patterns made once (``terms_of``)."""
+    text = "Écoutes actives : écouter, s'écouter, ÉCOUTE et partenaires"
+    for query in ("écoute", "ecouter par", "partenaire ÉCOUTE"):
+        terms = terms_of(query)
+        assert highlight(text, terms) == highlight(text, list(terms))
+
+
+def test_an_excerpt_starts_where_the_first_term_is_found():
+    """The excerpt looks for the first place a term is found, not for every place."""
+    from search.services import _first_found, _spans
+
+    text = "Un texte " * 30 + "où l'on parle d'Écoutes actives, d'écoute et de partenaires. " * 3
+    for query in ("écoute", "partenaire ÉCOUTE", "texte", "absent"):
+        spans = _spans(text, terms_of(query))
+        assert _first_found(text, terms_of(query)) == (spans[0][0] if spans else None)

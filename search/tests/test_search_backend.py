@@ -11,7 +11,7 @@ from wagtail.search.backends import get_search_backend
 import pytest
 
 from home.models import StandardPage
-from search.backend import LocalisedPostgresSearchBackend
+from search.backend import BuiltOnce, LocalisedPostgresSearchBackend
 
 on_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="PostgreSQL full-text search"
@@ -77,3 +77,27 @@ def test_the_search_page_finds_and_marks_words_typed_without_accents(client, sec
     assert [r["page"].title for r in response.context["found"]] == ["Nos écoutes"]
     content = response.content.decode()
     assert "<mark>écoutes</mark>" in content and "<mark>rétablissement</mark>" in content
+
+
+@pytest.mark.django_db
+def test_the_count_and_a_page_of_results_share_one_built_query(section, monkeypatch):
+    """Wagtail's results build the search's query (match, ranking, the member's visibility
+    filter) for the count and again for each page of results; here once, with the same
+    answers as Wagtail's own results class."""
+    for number in range(3):
+        page(section("about"), f"Permanence {number}", "Accueil du mardi.")
+    backend = get_search_backend()
+    compiler_class = backend.query_compiler_class
+    built = []
+    search = compiler_class.search
+    monkeypatch.setattr(
+        compiler_class, "search", lambda self, *a, **k: built.append(a) or search(self, *a, **k)
+    )
+    with translation.override("fr"):
+        results = backend.search("accueil", StandardPage.objects.live())
+        assert isinstance(results, BuiltOnce)
+        count, first, rest = results.count(), list(results[:2]), list(results[2:])
+        assert len(built) == 1
+        wagtails = type(results).__mro__[2](backend, results.query_compiler)
+        assert (count, first, rest) == (wagtails.count(), list(wagtails[:2]), list(wagtails[2:]))
+    assert count == 3 and len(built) == 4
