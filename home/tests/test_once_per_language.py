@@ -105,6 +105,8 @@ def test_every_use_in_the_sites_templates_is_read():
         "includes/language_switcher.html",
         "includes/breadcrumbs.html",
         "courses/lesson_page.html",
+        "courses/blocks/quiz_block.html",
+        "courses/blocks/reflection_block.html",
     ]
     for name in names:
         nodes = get_template(name).template.nodelist.get_nodes_by_type(OncePerLanguageNode)
