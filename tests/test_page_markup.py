@@ -1,6 +1,6 @@
 """What the pages' shortcuts save is work, never markup: a lesson and its header, for a peer
 and a supervisor in French and English, are byte for byte what Django's and Wagtail's own
-tags render (``{% once_per_language %}``)."""
+tags render (``{% once_per_language %}``, ``{% page_address %}``, ``{% route_address %}``)."""
 
 import re
 from contextlib import ExitStack
@@ -15,6 +15,7 @@ import pytest
 from courses.factories import lessons_of, make_course
 from courses.services import enrol
 from home.charter import acknowledge, current_charter
+from home.templatetags import entrepairs_tags
 from home.templatetags.entrepairs_tags import OncePerLanguageNode
 from practice_analysis.factories import PracticeGroupFactory
 
@@ -43,6 +44,11 @@ def without_shortcuts():
     stack.enter_context(
         mock.patch.object(
             OncePerLanguageNode, "render", lambda node, context: node.nodelist.render(context)
+        )
+    )
+    stack.enter_context(
+        mock.patch.object(
+            entrepairs_tags, "page_url", lambda page, request=None: page.get_url(request=request)
         )
     )
     return stack

@@ -9,7 +9,6 @@ from html import unescape
 
 from django import template
 from django.conf import settings
-from django.core.signals import setting_changed
 from django.template.base import TextNode, TokenType
 from django.template.defaulttags import CommentNode, LoadNode, URLNode
 from django.templatetags.i18n import BlockTranslateNode, TranslateNode
@@ -24,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from home.addresses import generation, page_url
 from home.cache import (
     SITE,
     active_locale,
@@ -236,7 +236,7 @@ class OncePerLanguageNode(template.Node):
         self.addresses = any(isinstance(node, (URLNode, StaticNode)) for node in nodelist)
 
     def render(self, context):
-        key = (_settings_generation, get_language(), context.autoescape)
+        key = (generation(), get_language(), context.autoescape)
         if self.addresses:
             key += (get_urlconf(), get_script_prefix())
         html = self.rendered.get(key)
@@ -303,16 +303,20 @@ def once_per_language(parser, token):
     return OncePerLanguageNode(nodelist)
 
 
-# A changed setting (LANGUAGES, ROOT_URLCONF, STATIC_URL…) may change what these render.
-_settings_generation = 0
+@register.simple_tag(takes_context=True)
+def page_address(context, page):
+    """Wagtail's ``{% pageurl page %}``, worked out once per process (``home.addresses``)."""
+    return page_url(page, context.get("request"))
 
 
-def _settings_changed(**kwargs):
-    global _settings_generation
-    _settings_generation += 1
-
-
-setting_changed.connect(_settings_changed, dispatch_uid="entrepairs-once-per-language")
+@register.simple_tag(takes_context=True)
+def route_address(context, page, route_name, *args):
+    """Wagtail's ``{% routablepageurl page route_name args %}``: the page's address
+    (``page_address``) and the route's, reversed in the page's own URL patterns."""
+    base = page_url(page, context["request"])
+    if not base.endswith("/"):
+        base += "/"
+    return base + page.reverse_subpage(route_name, args=args)
 
 
 # The description search engines and link previews show: the page's own when an editor
