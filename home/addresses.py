@@ -1,5 +1,6 @@
 """What a process works out once and keeps because it follows from its inputs alone: page
-addresses (``page_url``) and markup that only the language changes (``{% once_per_language %}``).
+addresses (``page_url``, ``route_url``) and markup that only the language changes
+(``{% once_per_language %}``).
 
 Nothing here is invalidated: everything a value depends on is in its key or kept beside it
 (a page's URL path, the language, the site and the sites' root paths, the URLconf, the
@@ -58,4 +59,19 @@ def page_url(page, request=None):
     url = page.get_url(request=request)
     if url is not None:
         _page_urls.set(key, (root_paths, url))
+    return url
+
+
+_routes = LocalMemory(4096)
+
+
+def route_url(page, route_name, args=()):
+    """``page.reverse_subpage(route_name, args=args)`` (a routable page's route, relative to
+    the page), worked out once per process for each page type, route, arguments and language
+    (a route's pattern may be translated): routes are code."""
+    key = (_generation, type(page), route_name, args, get_language())
+    url = _routes.get(key)
+    if url is None:
+        url = page.reverse_subpage(route_name, args=args)
+        _routes.set(key, url)
     return url

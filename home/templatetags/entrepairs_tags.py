@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from home.addresses import generation, page_url
+from home.addresses import generation, page_url, route_url
 from home.cache import (
     SITE,
     active_locale,
@@ -316,7 +316,7 @@ def route_address(context, page, route_name, *args):
     base = page_url(page, context["request"])
     if not base.endswith("/"):
         base += "/"
-    return base + page.reverse_subpage(route_name, args=args)
+    return base + route_url(page, route_name, args)
 
 
 # The description search engines and link previews show: the page's own when an editor

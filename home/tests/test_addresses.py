@@ -86,3 +86,14 @@ def test_a_changed_site_gives_new_addresses(lesson):
     assert page_url(lesson, request) == lesson.get_url(request=request)
     other.delete()
     assert page_url(lesson, request_for()) == before
+
+
+def test_a_route_is_reversed_once_per_page_type_and_arguments(lesson):
+    addresses._routes.clear()
+    with mock.patch.object(
+        type(lesson), "reverse_subpage", autospec=True, side_effect=type(lesson).reverse_subpage
+    ) as wagtail:
+        for _request in range(3):
+            assert addresses.route_url(lesson, "note", ("b1",)) == "notes/b1/"
+            assert addresses.route_url(lesson, "note", ("b2",)) == "notes/b2/"
+    assert wagtail.call_count == 2
