@@ -5,7 +5,12 @@ returning member's page costs no query more; the CSS (static/css/entrepairs.css,
 comfort") does the rest, without JavaScript.
 """
 
-from home.cache import forget_member_value, member_value, register_member_value, set_member_value
+from home.member_cache import (
+    forget_member_value,
+    member_value,
+    register_member_value,
+    set_member_value,
+)
 
 from .models import ReadingPreferences
 

@@ -37,10 +37,10 @@ def requires_two_factor(user):
 def must_set_up_two_factor(user):
     """``requires_two_factor`` for the middleware, on every request of someone who has not
     given a code, peers included: from the member's groups as each worker keeps them
-    (``home.cache.member_groups``, read again once anyone's roles change), so that it costs
+    (``home.member_cache.member_groups``, read again once anyone's roles change), so that it costs
     neither a query nor a read of the shared cache. Staff and superuser status come with the
     user, read on each request."""
-    from home.cache import member_groups
+    from home.member_cache import member_groups
 
     if user.is_superuser or user.is_staff:
         return True

@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from wagtail.models import PageViewRestriction
 
-from home.cache import member_groups
+from home.member_cache import member_groups
 from home.services import ViewRule, passes_view_restriction
 
 from .models import Certificate, CoursePage, Enrollment

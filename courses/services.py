@@ -14,7 +14,8 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.cache import active_locale, default_locale, member_groups, memoized
+from home.cache import active_locale, default_locale, memoized
+from home.member_cache import member_groups
 
 from .certificates import issue_certificate
 from .models import (

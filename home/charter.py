@@ -15,7 +15,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
-from .cache import SITE, cached, member_value, register_member_value, set_member_value
+from .cache import SITE, cached
+from .member_cache import member_value, register_member_value, set_member_value
 from .models import CharterAcknowledgement, CharterPage
 
 

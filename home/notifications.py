@@ -37,7 +37,7 @@ from wagtail.users.models import UserProfile
 
 from . import outbox
 from . import preferences as preferences_module
-from .cache import forget_member_value, member_value, register_member_value, set_member_value
+from .member_cache import forget_member_value, member_value, register_member_value, set_member_value
 from .models import Notification
 
 UNREAD_TIMEOUT = 60 * 10

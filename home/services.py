@@ -10,7 +10,8 @@ from wagtail.models import PageViewRestriction
 from filer.models import File, FolderPermission
 
 from .background import OutgoingEmail
-from .cache import SITE, cached, member_groups
+from .cache import SITE, cached
+from .member_cache import member_groups
 
 
 def files_readable_by(user):

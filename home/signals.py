@@ -39,13 +39,13 @@ from .cache import (
     app_page_models,
     bump,
     bump_roles_version,
-    forget_member_value,
     page_changed,
     register_invalidation,
     register_m2m_invalidation,
     register_version,
 )
 from .charter import acknowledged_key
+from .member_cache import forget_member_value
 from .models import (
     CharterAcknowledgement,
     ContributionIndexPage,

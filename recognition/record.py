@@ -8,7 +8,7 @@ withdrawn shows nothing more at once. Who may reach what is in ``services``.
 
 import hashlib
 import secrets
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -53,6 +53,10 @@ LABELS = {
     "charter": gettext_lazy("Charter"),
 }
 
+# The sessions' own names tell which group or cohort the member attended, which says where
+# they practise (a mutual-aid group names a lived experience): shown only if chosen too.
+SESSION_NAMES = "session-names"
+
 
 @dataclass
 class Record:
@@ -80,9 +84,18 @@ class Record:
         return {item.key for item in self.items()}
 
     def only(self, keys):
-        return Record(
+        """The items among ``keys``; the sessions' names only if ``SESSION_NAMES`` is too."""
+        kept = Record(
             **{f.name: [i for i in getattr(self, f.name) if i.key in keys] for f in fields(self)}
         )
+        if SESSION_NAMES not in keys:
+            kept.sessions = [replace(item, rows=()) for item in kept.sessions]
+        return kept
+
+    def choices(self):
+        """Every key the member may choose: the items, and the sessions' names if any."""
+        names = {SESSION_NAMES} if any(item.rows for item in self.sessions) else set()
+        return self.keys() | names
 
     @property
     def minutes(self):
@@ -207,7 +220,7 @@ def shown(peer):
 @transaction.atomic
 def choose(peer, keys, available):
     """Keep exactly these choices (among the items the member may show)."""
-    keys = set(keys) & available.keys()
+    keys = set(keys) & available.choices()
     RecordChoice.objects.filter(peer=peer).exclude(key__in=keys).delete()
     RecordChoice.objects.bulk_create(
         [RecordChoice(peer=peer, key=key) for key in sorted(keys)], ignore_conflicts=True

@@ -4,6 +4,7 @@ in ``services``; what the record holds, in ``record``."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -50,6 +51,7 @@ def my_record(request):
         {
             "available": available,
             "chosen": chosen,
+            "session_names": record.SESSION_NAMES,
             "shown": available.only(chosen),
             "status": services.current_status(request.user),
             **_link_context(request, request.user),
@@ -129,13 +131,22 @@ def record_public(request, token):
 # Coordinators: a member's attested status ---------------------------------------------
 
 
+STATUSES_PER_PAGE = 30
+
+
 @never_cache
 @charter_required
 def statuses(request):
-    members = services.attestable_members(request.user)
-    latest = services.latest_statuses(members)
-    rows = [(member, latest.get(member.pk)) for member in members]
-    return render(request, "recognition/statuses.html", {"rows": rows})
+    search = request.GET.get("q", "")[:100]
+    members = services.attestable_members(request.user, search)
+    page = Paginator(members, STATUSES_PER_PAGE).get_page(request.GET.get("page"))
+    latest = services.latest_statuses(page.object_list)
+    rows = [(member, latest.get(member.pk)) for member in page.object_list]
+    return render(
+        request,
+        "recognition/statuses.html",
+        {"rows": rows, "page_obj": page, "search": search},
+    )
 
 
 @never_cache

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -360,15 +361,23 @@ def refuse_unless_coordinator(user, obj=("recognition.attestedstatus", "")):
         raise Http404
 
 
-def attestable_members(coordinator):
-    """Active members whose status a coordinator may attest (not their own)."""
+def attestable_members(coordinator, search=""):
+    """Active members whose status a coordinator may attest: not their own, not the
+    technical superuser accounts; ``search``: words each found in a name or username."""
     refuse_unless_coordinator(coordinator)
-    return (
+    members = (
         get_user_model()
-        .objects.filter(is_active=True)
+        .objects.filter(is_active=True, is_superuser=False)
         .exclude(pk=coordinator.pk)
         .order_by("first_name", "last_name", "username")
     )
+    for word in search.split()[:5]:
+        members = members.filter(
+            Q(first_name__icontains=word)
+            | Q(last_name__icontains=word)
+            | Q(username__icontains=word)
+        )
+    return members
 
 
 def member_for_attestation(coordinator, pk):

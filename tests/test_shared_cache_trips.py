@@ -14,9 +14,10 @@ import pytest
 
 from courses.factories import lessons_of, make_course
 from courses.services import enrol
-from home.cache import _finish_request, _start_request, member_value
+from home.cache import _finish_request, _start_request
 from home.charter import acknowledge, current_charter
 from home.factories import UserFactory
+from home.member_cache import member_value
 from home.notifications import forget_unread_count, unread_cache_key, unread_count
 from home.routing import site_root_paths
 
@@ -124,7 +125,7 @@ def test_the_sites_root_paths_kept_by_each_worker_follow_a_site_change():
 
 def test_a_members_own_values_are_read_in_one_round_trip(client, learner):
     """The reading comfort, the unread count and the charter's acknowledgement, which every
-    page shows (``home.cache.member_value``)."""
+    page shows (``home.member_cache.member_value``)."""
     user, course = learner
     calls = trips_of(client, lessons_of(course)[0].url)
     mine = [keys for _name, keys in calls if any(f":{user.pk}" in key for key in keys)]

@@ -16,6 +16,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from accounts.demo import current_code
 from home.charter import acknowledge, current_charter
 from home.factories import UserFactory
+from home.models import CharterAcknowledgement
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import PracticeGroupPage, PracticeSessionPage, ReflectiveEntry
 
@@ -158,3 +159,18 @@ def test_asking_whether_a_peer_needs_it_costs_no_query_once_known(client, space)
     with CaptureQueriesContext(connection) as captured:
         assert client.get(reverse("entry_list")).status_code == 200
     assert not [q for q in captured if "auth_user_groups" in q["sql"] and "auth_group" in q["sql"]]
+
+
+def test_the_charter_notice_waits_until_the_code_is_given(client, space):
+    """Proving who you are is one step at a time: the charter's notice is not shown on the
+    set-up or code pages, and shows again afterwards if the charter waits."""
+    supervisor = space["supervisor"]
+    CharterAcknowledgement.objects.filter(user=supervisor).delete()
+    log_in(client, supervisor)
+    assert "Merci de lire la charte" not in client.get(reverse("two_factor_setup")).content.decode()
+    TOTPDevice.objects.create(user=supervisor, name="téléphone", confirmed=True)
+    client.logout()
+    log_in(client, supervisor)
+    code_page = client.get(reverse("two_factor_verify"))
+    assert code_page.status_code == 200
+    assert "Merci de lire la charte" not in code_page.content.decode()

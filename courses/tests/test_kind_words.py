@@ -180,5 +180,5 @@ def test_the_message_reads_in_the_reader_s_language():
     params = {"sender": "Nadia Durand", "text": "Courage !"}
     assert (
         message_for(KIND_WORD, params)
-        == "Un mot de Nadia Durand, votre formateur·rice : « Courage ! »"
+        == "Un mot de votre formateur·rice, Nadia Durand : « Courage ! »"
     )

@@ -88,7 +88,7 @@ def test_the_group_page_lists_the_groups_next_sessions_only(client, world):
 
 
 def test_upcoming_for_is_one_query(world, django_assert_num_queries):
-    from home.cache import member_groups
+    from home.member_cache import member_groups
 
     member_groups(world.member)  # the member's roles: every request's middleware reads them
     with django_assert_num_queries(1):

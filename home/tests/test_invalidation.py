@@ -19,13 +19,13 @@ from home.cache import (
     app_page_models,
     content_versions,
     invalidating_models,
-    member_groups,
     page_versions,
     register_invalidation,
     section,
     version,
 )
 from home.factories import ContributionPageFactory, StandardPageFactory, UserFactory
+from home.member_cache import member_groups
 from home.models import ContributionPage, CrisisLine, SiteSettings
 from home.signals import CONTRIBUTIONS
 from practice_analysis.services import PRACTICE

@@ -11,15 +11,9 @@ import pytest
 
 from courses.factories import lessons_of, make_course
 from courses.services import TRAINING
-from home.cache import (
-    ROLES,
-    SITE,
-    content_versions,
-    fragment_key,
-    member_groups,
-    version,
-)
+from home.cache import ROLES, SITE, content_versions, fragment_key, version
 from home.factories import UserFactory
+from home.member_cache import member_groups
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import CodevWorkshopPage, PracticeGroupPage, PracticeSessionPage
 from practice_analysis.services import PRACTICE, supervised_group_ids

@@ -60,3 +60,27 @@ def test_a_coordinator_does_not_attest_their_own_status(client, world):
     client.force_login(world.coordinator)
     url = reverse("attest_status", kwargs={"pk": world.coordinator.pk})
     assert client.get(url).status_code == 404
+
+
+def test_the_list_finds_members_pages_and_leaves_out_technical_accounts(
+    client, world, django_user_model, settings, django_assert_max_num_queries
+):
+    """A network's members are many: the list is paged and searchable by name; technical
+    superuser accounts have no status to attest, and cannot be reached by their id."""
+    root = django_user_model.objects.create_superuser("root", "root@example.org", "x")
+    world.peer.first_name, world.peer.last_name = "Yasmine", "Quentel"
+    world.peer.save()
+    client.force_login(world.coordinator)
+    url = reverse("attested_statuses")
+    page = client.get(url).content.decode()
+    assert "root" not in page
+    assert client.get(reverse("attest_status", kwargs={"pk": root.pk})).status_code == 404
+    found = client.get(url, {"q": "yasm quent"}).content.decode()
+    assert "Yasmine Quentel" in found and world.other_peer.username not in found
+    assert "Aucun membre trouvé" in client.get(url, {"q": "zzzz"}).content.decode()
+    django_user_model.objects.bulk_create(
+        django_user_model(username=f"member{n:03}", first_name="Zoé") for n in range(70)
+    )
+    with django_assert_max_num_queries(20):
+        last = client.get(url, {"page": 3}).content.decode()
+    assert "Page 3 sur 3" in last and "member" in last

@@ -5,6 +5,7 @@ import io
 
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
 
 import pytest
 from pypdf import PdfReader
@@ -239,3 +240,29 @@ def test_a_withdrawn_or_unknown_link_cannot_be_withdrawn_by_another(client, full
     for pk in (link.pk, link.pk + 1000):
         url = reverse("my_record_link_revoke", kwargs={"pk": pk})
         assert client.post(url).status_code == 404
+
+
+def test_sessions_are_counted_and_named_only_if_the_peer_says_so(client, full):
+    """A session's name tells which group it was, so where the peer practises: the count
+    and hours by default, the names only with their own tick."""
+    (sessions,) = record.record_of(full.peer).sessions
+    (row,) = sessions.rows
+    name = escape(row.title)
+    link = record.create_link(full.peer)
+    choose(client, full, sessions.key)
+    text = public(client, link.token).content.decode()
+    assert "1 séance" in text and name not in text
+    client.force_login(full.peer)
+    form = client.get(reverse("my_record")).content.decode()
+    assert 'value="session-names"' in form and "où vous pratiquez" in form
+    assert name not in form.split("Ce que montre votre relevé")[1]
+    choose(client, full, sessions.key, record.SESSION_NAMES)
+    assert name in public(client, link.token).content.decode()
+    client.force_login(full.peer)
+    pdf = client.get(reverse("my_record_pdf")).content
+    assert row.title in "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_session_names_alone_show_nothing(client, full):
+    choose(client, full, record.SESSION_NAMES)
+    assert not record.shown(full.peer)

@@ -141,9 +141,11 @@ def other_language(language):
 def check_language_switch(page: Page):
     """The language switcher leads to the same content in the other language.
 
-    Fetched with the page's cookies, so what a logged-in member sees is compared.
+    Fetched with the page's cookies, so what a logged-in member sees is compared. Call it
+    once the page is there (a click does not wait for the next page to load).
     """
-    here = page.evaluate("document.documentElement.lang")
+    page.wait_for_load_state()
+    here = page.locator("html").get_attribute("lang")
     other = other_language(here)
     switcher = page.get_by_role("navigation", name=t("Language", here))
     link = switcher.get_by_role("link")
@@ -157,6 +159,12 @@ def check_language_switch(page: Page):
     translated = unquote(urlsplit(response.url).path)
     assert what_is_at(translated) == what_is_at(shown), f"{shown} -> {translated}"
     return translated
+
+
+def follow(page: Page, link):
+    """Click ``link`` and wait for the page it leads to (a click alone does not wait)."""
+    with page.expect_navigation():
+        link.click()
 
 
 def visit(page: Page, path):

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from . import people
-from .helpers import check_language_switch, login, screenshot, t, url, visit
+from .helpers import check_language_switch, follow, login, screenshot, t, url, visit
 
 pytestmark = pytest.mark.e2e
 
@@ -33,7 +33,7 @@ def test_peer_learns_and_gets_a_certificate(page, new_page, language):
     check_language_switch(page)
 
     # The charter, from the invitation on every page, then back where the peer was.
-    page.get_by_role("link", name=t("Read the charter", language)).click()
+    follow(page, page.get_by_role("link", name=t("Read the charter", language)))
     check_language_switch(page)
     page.get_by_role(
         "button", name=t("I have read the charter (version %(version)s)", language, version="1")
@@ -42,9 +42,12 @@ def test_peer_learns_and_gets_a_certificate(page, new_page, language):
     screenshot(page, "home")
 
     # The catalogue, the module, and its first lessons.
-    page.get_by_role("navigation", name=t("Main menu", language)).get_by_role(
-        "link", name=people.section("courses", language).title
-    ).click()
+    follow(
+        page,
+        page.get_by_role("navigation", name=t("Main menu", language)).get_by_role(
+            "link", name=people.section("courses", language).title
+        ),
+    )
     check_language_switch(page)
     page.get_by_role("link", name=title).first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(title)

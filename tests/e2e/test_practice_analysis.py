@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from . import people
-from .helpers import check_language_switch, login, screenshot, t, url, visit
+from .helpers import check_language_switch, follow, login, screenshot, t, url, visit
 
 pytestmark = pytest.mark.e2e
 
@@ -31,7 +31,7 @@ def review(page, entry_title, decision, comment, language):
     """The supervisor takes the entry from the queue and sends a review with ``decision``."""
     visit(page, url("supervision_queue", language))
     screenshot(page, "supervisor-queue")
-    page.get_by_role("link", name=entry_title).click()
+    follow(page, page.get_by_role("link", name=entry_title))
     check_language_switch(page)
     page.get_by_role("button", name=t("Take this entry to review it", language)).click()
     page.get_by_label(t("Overall comment", language)).fill(comment)
@@ -54,7 +54,7 @@ def test_entry_is_written_reviewed_and_read(page, new_page, language):
     # The peer writes a draft, then tries to send it with a phone number in it.
     login(page, peer, language)
     visit(page, url("entry_list", language))
-    page.get_by_role("link", name=t("Write a new entry", language)).click()
+    follow(page, page.get_by_role("link", name=t("Write a new entry", language)))
     check_language_switch(page)
     page.get_by_label(label("title", language)).fill(title)
     page.get_by_label(t("Description", language), exact=True).fill(FIRST)
@@ -92,6 +92,7 @@ def test_entry_is_written_reviewed_and_read(page, new_page, language):
     # The peer reads the feedback, revises and sends again.
     visit(page, url("entry_list", language))
     page.get_by_role("link", name=title).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
     check_language_switch(page)
     feedback = page.get_by_role("region", name=t("Feedback from your supervisor", language))
     expect(feedback.get_by_text("Que ressentait l'adhérent ?")).to_be_visible()
@@ -109,6 +110,7 @@ def test_entry_is_written_reviewed_and_read(page, new_page, language):
     # The peer sees that it is validated and who read it.
     visit(page, url("entry_list", language))
     page.get_by_role("link", name=title).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
     check_language_switch(page)
     readers = page.get_by_role("heading", name=t("Who has read this entry", language))
     expect(readers).to_be_visible()
