@@ -38,6 +38,7 @@ from home.cache import (
 from home.charter import charter_to_acknowledge
 from home.models import CrisisLine, HomePage
 from home.notifications import unread_count
+from home.personal import code_step_pending
 from home.services import member_roles, navigation_pages
 
 register = template.Library()
@@ -168,6 +169,12 @@ def uses_editing_space(context):
 def unread_notifications(context):
     """The member's unread notifications, counted once and cached until one changes."""
     return unread_count(context["request"].user)
+
+
+@register.simple_tag(takes_context=True, name="code_step_pending")
+def code_step_pending_tag(context):
+    """Whether the member has yet to give their two-step code (``personal.code_step_pending``)."""
+    return code_step_pending(context["request"])
 
 
 @register.simple_tag
