@@ -117,14 +117,14 @@ def course_states(user, courses, enrollments_of_user=None):
         prerequisite_keys = {k for ks in prerequisites.values() for k in ks}
         if enrollments_of_user is None:
             enrollments_of_user = Enrollment.objects.filter(
-                user=user, course_key__in=keys + list(prerequisite_keys)
+                user_id=user.pk, course_key__in=keys + list(prerequisite_keys)
             )
         for enrollment in enrollments_of_user:
             enrollments[enrollment.course_key] = enrollment
             if enrollment.status == Enrollment.COMPLETED:
                 completed_keys.add(enrollment.course_key)
         done = set(
-            LessonCompletion.objects.filter(user=user, course_key__in=keys).values_list(
+            LessonCompletion.objects.filter(user_id=user.pk, course_key__in=keys).values_list(
                 "lesson_key", flat=True
             )
         )
@@ -281,16 +281,17 @@ def lesson_context(user, lesson):
     block_types = {raw["type"] for raw in lesson.body.raw_data}
     if "quiz" in block_types:
         context["attempts"] = list(
-            QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key)
+            QuizAttempt.objects.filter(user_id=user.pk, lesson_key=lesson.translation_key)
         )
     if "quiz" in block_types and state.can_learn and not context["lesson_done"]:
         limit = course.max_quiz_attempts
         context["quiz_open"] = limit is None or len(context["attempts"]) < limit
     if "reflection" in block_types:
-        context["notes"] = {
-            note.block_id: note
-            for note in ReflectionNote.objects.filter(user=user, lesson_key=lesson.translation_key)
-        }
+        # One note per prompt (a constraint): in no particular order, which spares sorting.
+        notes = ReflectionNote.objects.filter(
+            user_id=user.pk, lesson_key=lesson.translation_key
+        ).order_by()
+        context["notes"] = {note.block_id: note for note in notes}
     return context
 
 

@@ -64,9 +64,9 @@ def registered_panels():
     return sorted(_registry.values(), key=lambda panel: (AREAS.index(panel.area), panel.order))
 
 
-def _code_step_pending(request):
+def code_step_pending(request):
     """Whether the member has a second factor and has not given its code yet: nothing of
-    theirs shows until then (as in the header)."""
+    theirs shows until then (here and in the header, ``{% code_step_pending %}``)."""
     has_device = request.session.get("accounts_has_2fa_device")
     return bool(has_device) and not getattr(request.user, "is_verified", lambda: False)()
 
@@ -74,7 +74,7 @@ def _code_step_pending(request):
 def panels_for(request):
     """``{area: [Panel, …]}`` for the member asking, each area in its order."""
     shown = {area: [] for area in AREAS}
-    if not request.user.is_authenticated or _code_step_pending(request):
+    if not request.user.is_authenticated or code_step_pending(request):
         return shown
     for registered in registered_panels():
         panel = registered.builder(request)

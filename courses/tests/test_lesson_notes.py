@@ -99,3 +99,24 @@ def test_nobody_else_can_write_a_note_by_finishing(client, course, peer):
     client.force_login(UserFactory(roles=["peer"]))  # not enrolled
     client.post(first.url + "complete/", {f"note-{reflection_id(first)}": "x"})
     assert not ReflectionNote.objects.exists() and not LessonCompletion.objects.exists()
+
+
+def test_a_lessons_notes_are_read_unsorted(client, learner, course):
+    """One note per prompt (a constraint), so the lesson reads them without asking the
+    database to sort them; each still shows in its box."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = lessons_of(course)[0]
+    client.post(course.url + "enrol/")
+    ReflectionNote.objects.update_or_create(
+        user=learner,
+        lesson_key=first.translation_key,
+        block_id=reflection_id(first),
+        defaults={"course_key": course.translation_key, "text": "Ma note."},
+    )
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(first.url).content.decode()
+    notes = [q["sql"] for q in queries if "courses_reflectionnote" in q["sql"]]
+    assert len(notes) == 1 and "ORDER BY" not in notes[0]
+    assert "Ma note." in page

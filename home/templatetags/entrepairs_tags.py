@@ -9,7 +9,11 @@ from html import unescape
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.template.base import TextNode, TokenType
+from django.template.defaulttags import CommentNode, LoadNode, URLNode
+from django.templatetags.i18n import BlockTranslateNode, TranslateNode
+from django.templatetags.static import StaticNode
+from django.urls import get_script_prefix, get_urlconf, translate_url
 from django.utils import formats
 from django.utils.html import format_html_join, strip_tags
 from django.utils.safestring import mark_safe
@@ -19,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from home.addresses import generation, page_url, route_url
 from home.cache import (
     SITE,
     active_locale,
@@ -33,6 +38,7 @@ from home.cache import (
 from home.charter import charter_to_acknowledge
 from home.models import CrisisLine, HomePage
 from home.notifications import unread_count
+from home.personal import code_step_pending
 from home.services import member_roles, navigation_pages
 
 register = template.Library()
@@ -165,6 +171,12 @@ def unread_notifications(context):
     return unread_count(context["request"].user)
 
 
+@register.simple_tag(takes_context=True, name="code_step_pending")
+def code_step_pending_tag(context):
+    """Whether the member has yet to give their two-step code (``personal.code_step_pending``)."""
+    return code_step_pending(context["request"])
+
+
 @register.simple_tag
 def localized_home_url():
     return home_url(get_language())
@@ -221,6 +233,97 @@ def shared_fragment(parser, token):
     nodelist = parser.parse(("endshared_fragment",))
     parser.delete_first_token()
     return SharedFragmentNode(nodelist, name, page)
+
+
+class OncePerLanguageNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+        self.rendered = {}
+        # Addresses also depend on the URLconf and the script's prefix: read them only then.
+        self.addresses = any(isinstance(node, (URLNode, StaticNode)) for node in nodelist)
+
+    def render(self, context):
+        key = (generation(), get_language(), context.autoescape)
+        if self.addresses:
+            key += (get_urlconf(), get_script_prefix())
+        html = self.rendered.get(key)
+        if html is None:
+            html = self.rendered[key] = str(self.nodelist.render(context))
+        return mark_safe(html)
+
+
+def _literal(expression):
+    """Whether a template expression is a literal without filters (``'name'``, ``"Go"``)."""
+    if expression is None:
+        return True
+    return not expression.filters and (not expression.is_var or expression.var.lookups is None)
+
+
+def _constant(node):
+    """Whether a node renders the same for every reader of one language: text, and
+    ``translate``, ``blocktranslate``, ``url`` and ``static`` of literals only."""
+    if isinstance(node, (TextNode, CommentNode, LoadNode)):
+        return True
+    if isinstance(node, TranslateNode):
+        return node.asvar is None and _literal(node.filter_expression)
+    if isinstance(node, BlockTranslateNode):
+        return (
+            not node.extra_context
+            and not node.plural
+            and node.counter is None
+            and node.asvar is None
+            and _literal(node.message_context)
+            and all(token.token_type == TokenType.TEXT for token in node.singular)
+        )
+    if isinstance(node, URLNode):
+        # A namespaced name may reverse differently for the current application.
+        return (
+            node.asvar is None
+            and _literal(node.view_name)
+            and ":" not in str(node.view_name.var)
+            and all(_literal(argument) for argument in node.args)
+            and all(_literal(argument) for argument in node.kwargs.values())
+        )
+    if isinstance(node, StaticNode):
+        return node.varname is None and _literal(node.path)
+    return False
+
+
+@register.tag
+def once_per_language(parser, token):
+    """``{% once_per_language %}…{% endonce_per_language %}``: markup that is a function of
+    the code alone (text, and ``translate``, ``url``, ``static`` of literals), rendered once
+    per language by each process instead of on every request.
+
+    Anything else inside is refused when the template is read: nothing about the member, the
+    page or the content may be there. What was rendered is kept with the template (a
+    template read again starts afresh) and forgotten when a setting changes (tests).
+    """
+    nodelist = parser.parse(("endonce_per_language",))
+    parser.delete_first_token()
+    for node in nodelist:
+        if not _constant(node):
+            raise template.TemplateSyntaxError(
+                f"once_per_language holds text, translate, url and static of literals only, "
+                f"not {node!r}"
+            )
+    return OncePerLanguageNode(nodelist)
+
+
+@register.simple_tag(takes_context=True)
+def page_address(context, page):
+    """Wagtail's ``{% pageurl page %}``, worked out once per process (``home.addresses``)."""
+    return page_url(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def route_address(context, page, route_name, *args):
+    """Wagtail's ``{% routablepageurl page route_name args %}``: the page's address
+    (``page_address``) and the route's, reversed in the page's own URL patterns."""
+    base = page_url(page, context["request"])
+    if not base.endswith("/"):
+        base += "/"
+    return base + route_url(page, route_name, args)
 
 
 # The description search engines and link previews show: the page's own when an editor
