@@ -164,6 +164,21 @@ def test_what_waits_is_read_in_the_same_queries_whatever_the_groups_and_records(
     assert few[0] <= 3 and few[1] <= 3
 
 
+def test_the_records_waiting_are_found_by_the_path_index_not_by_reading_every_page(people):
+    """A group's records are its page's children: found as a range of paths, which the
+    path's unique index answers. A LIKE per group made SQLite read every page of the
+    network (the supervision queue cost 1.6 times more at 10 times the data)."""
+    supervisor, scribe = people["supervisor"], people["scribe"]
+    for _index in range(2):
+        group = PracticeGroupFactory(members=[scribe], supervisors=[supervisor])
+        record_sent_for_approval(group, scribe)
+    pages = services._supervised_group_pages(services.supervised_group_ids(supervisor))
+    query = services._approvals_in_progress([path for path, _name in pages])
+    sql = str(query.query).upper()
+    assert " LIKE " not in sql and " BETWEEN " in sql
+    assert len(services.records_to_approve(supervisor)) == 2
+
+
 def test_the_review_form_sits_beside_the_text_and_comes_after_it(client, people, group):
     entry = ReflectiveEntryFactory(author=people["scribe"], group=group, description="Le texte")
     move(entry, E.SUBMITTED, people["scribe"])
