@@ -133,7 +133,8 @@ PASSWORD_HASHERS = [
 # django-axes first: it refuses a locked-out username and address before the password check.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, reading the session's member with SQL compiled once per process.
+    "accounts.backends.MemberBackend",
 ]
 
 
