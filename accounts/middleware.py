@@ -1,10 +1,12 @@
 """Middleware: two-factor enforcement, session lifetime and the browser-protection headers."""
 
 import time
+from contextlib import suppress
 from dataclasses import asdict
 from http.client import INTERNAL_SERVER_ERROR, NOT_FOUND
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -23,7 +25,10 @@ from django.utils.translation import gettext as _
 from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject, CSPMiddleware
 from csp.utils import build_policy, default_config
+from django_otp.middleware import OTPMiddleware
+from django_otp.models import Device
 
+from .backends import row_by_pk
 from .twofactor import HAS_DEVICE_SESSION_KEY, must_set_up_two_factor
 
 SESSION_STARTED_KEY = "accounts_session_started"
@@ -46,6 +51,22 @@ def is_static(request):
     return bool(settings.STATIC_URL) and request.path_info.startswith(settings.STATIC_URL)
 
 
+class VerifiedDeviceMiddleware(OTPMiddleware):
+    """django-otp's ``OTPMiddleware``; the session's device is read as
+    ``Device.from_persistent_id`` reads it, with SQL compiled once (``row_by_pk``), and
+    django-otp still checks that it is this member's and confirmed."""
+
+    def _device_from_persistent_id(self, persistent_id):
+        persistent_id = self._normalize_persistent_id(persistent_id)
+        with suppress(ValueError, LookupError):
+            model_label, device_id = persistent_id.rsplit("/", 1)
+            app_label, model_name = model_label.split(".")
+            device_class = apps.get_model(app_label, model_name)
+            if issubclass(device_class, Device):
+                return row_by_pk(device_class, int(device_id))
+        return None
+
+
 class TwoFactorMiddleware:
     """Sends people to the code step or to the set-up page before they go any further.
 
@@ -57,7 +78,7 @@ class TwoFactorMiddleware:
       recovery codes it shows, the language switch and static files come before it.
       Once it is set up they continue to the page they asked for (``next``).
 
-    Must come after django-otp's ``OTPMiddleware``.
+    Must come after django-otp's ``OTPMiddleware`` (``VerifiedDeviceMiddleware``).
     """
 
     def __init__(self, get_response):

@@ -69,7 +69,7 @@ MIDDLEWARE = [
     "privacy.audit.AuditContextMiddleware",
     "home.routing.PageRoutingMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.VerifiedDeviceMiddleware",  # django-otp's OTPMiddleware
     "accounts.middleware.SessionTimeoutMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
     "practice_analysis.middleware.PracticeGroupAdminMiddleware",
