@@ -26,7 +26,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
 
 from .models import ContributionPage
 from .notifications import unread_count
@@ -115,12 +115,14 @@ def contributions_to_change(request):
         status=WorkflowState.STATUS_NEEDS_CHANGES,
         content_type=ContentType.objects.get_for_model(ContributionPage),
     ).annotate(page_id=Cast("object_id", IntegerField()))
-    pages = ContributionPage.objects.filter(pk__in=returned.values("page_id")).only("id", "title")
+    # The workflow states' content type says these are contributions: their id and title
+    # are read from Wagtail's page table alone, without joining the contributions' own.
+    pages = Page.objects.filter(pk__in=returned.values("page_id")).values_list("pk", "title")
     first, cut = named(pages.order_by("-latest_revision_created_at", "pk")[: NAMED_ITEMS + 1])
     if not first:
         return None
     # Revised on the site, where the reviewer's comments sit beside the text (home.sharing).
-    items = [(page.title, reverse("share_edit", args=[page.pk])) for page in first]
+    items = [(title, reverse("share_edit", args=[pk])) for pk, title in first]
     message = ngettext(
         "A contribution of yours came back with changes to make:",
         "Contributions of yours came back with changes to make:",

@@ -283,3 +283,35 @@ def test_the_queue_reads_only_the_supervisor_s_own_groups(author, group, supervi
     assert queue == [sent]
     sql = queries.captured_queries[-1]["sql"]
     assert f"IN ({group.pk})" in sql.replace("%s", "") or f"IN ({group.pk})" in sql
+
+
+def test_the_queue_names_who_took_an_entry_and_reads_only_what_its_rows_show(
+    client, author, group, supervisor, sent
+):
+    """Five queries; the rows' query reads neither the author nor the entry's texts or
+    accepted findings (encrypted), and still names the supervisor who took the entry."""
+    colleague = person("supervisor", first_name="Farid", last_name="Benali")
+    group.supervisors.add(colleague)
+    move(sent, E.IN_REVIEW, colleague)
+    waiting = ReflectiveEntryFactory(author=author, group=group, title="Pas encore pris")
+    move(waiting, E.SUBMITTED, author)
+    client.force_login(supervisor)
+    url = reverse("supervision_queue")
+    client.get(url)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(url).content.decode()
+    assert len(captured) == 5, [query["sql"] for query in captured]
+    rows = next(q["sql"] for q in captured if "practice_analysis_reflectiveentry" in q["sql"])
+    for column in ("author_id", "accepted_findings", "description", "question_for_supervisor"):
+        assert f'reflectiveentry"."{column}"' not in rows, column
+    with translation.override("fr"):
+        taken = translation.gettext("Taken by %(name)s") % {"name": "Farid Benali"}
+    assert taken in page
+    assert escape(sent.title) in page and escape(waiting.title) in page
+    client.force_login(colleague)
+    mine = client.get(url).content.decode()
+    with translation.override("fr"):
+        assert translation.gettext("You are reviewing it") in mine
