@@ -24,7 +24,6 @@ from .models import EntryRead, EntryReview, ReflectiveEntry
 from .notifications import notify_author_of_review
 from .states import TransitionRefused, move
 
-
 # What a row of the queue shows: the entry's title, group, date and state, and who took it.
 QUEUE_COLUMNS = (
     "title",
