@@ -111,7 +111,7 @@ def contributions_to_change(request):
     """The member's contributions whose review asked for changes (the workflow on
     ``ContributionPage``): two queries at most, whatever the number of contributions."""
     returned = WorkflowState.objects.filter(
-        requested_by=request.user,
+        requested_by_id=request.user.pk,
         status=WorkflowState.STATUS_NEEDS_CHANGES,
         content_type=ContentType.objects.get_for_model(ContributionPage),
     ).annotate(page_id=Cast("object_id", IntegerField()))
