@@ -12,11 +12,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from home.addresses import page_url
 from home.personal import Panel, register_panel, waiting
 
 from . import services
 from .cohorts import INACTIVE_AFTER, cohorts_needing_attention
-from .models import CoursePage
+from .models import CoursePage, Enrollment
 
 # How many modules in progress the home lists; "My learning" has them all.
 LISTED_MODULES = 3
@@ -24,16 +25,24 @@ LISTED_MODULES = 3
 
 def _learning(request):
     """The member's modules in progress or paused, most recently active first, and how many
-    are completed; read once per request."""
+    are completed; read once per request.
+
+    A completed module is counted from its enrollment alone (``course_states`` gives a
+    completed enrollment that state before anything else): the lessons done are read for
+    the modules not completed only, so the page does not grow with what the member has
+    finished over the years."""
     if not hasattr(request, "_personal_learning"):
         user = request.user
         enrollments = services.enrollments_of(user)
-        keys = [enrollment.course_key for enrollment in enrollments]
-        courses = list(services.pages_in_language(CoursePage, keys).values())
+        by_key = {enrollment.course_key: enrollment for enrollment in enrollments}
+        pages = services.pages_in_language(CoursePage, list(by_key))
+        completed = sum(1 for key in pages if by_key[key].status == Enrollment.COMPLETED)
+        courses = [
+            page for key, page in pages.items() if by_key[key].status != Enrollment.COMPLETED
+        ]
         states = services.course_states(user, courses, enrollments_of_user=enrollments)
         going = [s for s in states if s.status in (services.IN_PROGRESS, services.PAUSED)]
         going.sort(key=lambda state: state.enrollment.last_activity_at, reverse=True)
-        completed = sum(1 for state in states if state.status == services.COMPLETED)
         request._personal_learning = (going, completed)
     return request._personal_learning
 
@@ -59,7 +68,7 @@ def continue_panel(request):
         {
             "state": state,
             "lesson": page if page is not state.course else None,
-            "url": page.get_url(request),
+            "url": page_url(page, request),
             "paused": state.status == services.PAUSED,
         },
     )

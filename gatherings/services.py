@@ -58,7 +58,7 @@ def sessions_visible_to(user, *, groups=True, cohorts=True):
     if groups:
         visible |= in_groups_of(user, "group_id")
     if cohorts:
-        learning = Cohort.members.through.objects.filter(user=user).values("cohort_id")
+        learning = Cohort.members.through.objects.filter(user_id=user.pk).values("cohort_id")
         visible |= Q(cohort_id__in=learning)
         staff = cohorts_visible_to(user)
         if not staff.query.is_empty():  # a learner's roles reach no further cohort
@@ -89,7 +89,8 @@ def _as_listed(sessions, user, order):
     """Sessions as their lists show them (``session_line.html``: the date, the kind, the
     cohort or group, and the member's answer as ``my_answer``: True, False or None), in one
     query. The facilitator is not shown there: not read."""
-    mine = SessionAnswer.objects.filter(session=OuterRef("pk"), user=user).values("coming")[:1]
+    mine = SessionAnswer.objects.filter(session=OuterRef("pk"), user_id=user.pk)
+    mine = mine.values("coming")[:1]
     return (
         sessions.annotate(my_answer=Subquery(mine))
         .select_related("cohort", "group")

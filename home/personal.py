@@ -20,13 +20,13 @@ read: the page answers ``Cache-Control: private, no-store`` to a logged-in membe
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import IntegerField
+from django.db.models import F, IntegerField
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
 
 from .models import ContributionPage
 from .notifications import unread_count
@@ -109,18 +109,27 @@ def named(rows):
 
 def contributions_to_change(request):
     """The member's contributions whose review asked for changes (the workflow on
-    ``ContributionPage``): two queries at most, whatever the number of contributions."""
-    returned = WorkflowState.objects.filter(
-        requested_by=request.user,
-        status=WorkflowState.STATUS_NEEDS_CHANGES,
-        content_type=ContentType.objects.get_for_model(ContributionPage),
-    ).annotate(page_id=Cast("object_id", IntegerField()))
-    pages = ContributionPage.objects.filter(pk__in=returned.values("page_id")).only("id", "title")
+    ``ContributionPage``): one query, reading the member's own workflow states only,
+    whatever the number of contributions in the network."""
+    returned = (
+        WorkflowState.objects.filter(
+            requested_by_id=request.user.pk, status=WorkflowState.STATUS_NEEDS_CHANGES
+        )
+        # The content type compared as a value, not through its index: SQLite (without
+        # statistics) would otherwise read every contribution's workflow states by that
+        # index rather than the member's own by ``requested_by``'s.
+        .annotate(kind=F("content_type_id") + 0)
+        .filter(kind=ContentType.objects.get_for_model(ContributionPage).pk)
+        .annotate(page_id=Cast("object_id", IntegerField()))
+    )
+    # The workflow states' content type says these are contributions: their id and title
+    # are read from Wagtail's page table alone, without joining the contributions' own.
+    pages = Page.objects.filter(pk__in=returned.values("page_id")).values_list("pk", "title")
     first, cut = named(pages.order_by("-latest_revision_created_at", "pk")[: NAMED_ITEMS + 1])
     if not first:
         return None
     # Revised on the site, where the reviewer's comments sit beside the text (home.sharing).
-    items = [(page.title, reverse("share_edit", args=[page.pk])) for page in first]
+    items = [(title, reverse("share_edit", args=[pk])) for pk, title in first]
     message = ngettext(
         "A contribution of yours came back with changes to make:",
         "Contributions of yours came back with changes to make:",

@@ -47,9 +47,11 @@ def groups_of(user):
 
 def in_groups_of(user, field):
     """``Q(<field> in the member's groups)``, the rule of ``groups_of`` for another model's
-    group column (``"group_id"``): two small subqueries, no join, no third query level."""
-    memberships = PracticeGroup.members.through.objects.filter(user=user)
-    supervisions = PracticeGroup.supervisors.through.objects.filter(user=user)
+    group column (``"group_id"``): two small subqueries, no join, no third query level.
+    Filtered on the column (``user_id``): the same SQL, without the ORM's checks of a model
+    instance given for a relation (a fifth of the cost of building the rule)."""
+    memberships = PracticeGroup.members.through.objects.filter(user_id=user.pk)
+    supervisions = PracticeGroup.supervisors.through.objects.filter(user_id=user.pk)
     return Q(**{f"{field}__in": memberships.values("practicegroup_id")}) | Q(
         **{f"{field}__in": supervisions.values("practicegroup_id")}
     )
@@ -66,7 +68,7 @@ def entries_of(user):
     """The member's own entries."""
     if not user.is_authenticated:
         return ReflectiveEntry.objects.none()
-    return ReflectiveEntry.objects.filter(author=user).select_related("group")
+    return ReflectiveEntry.objects.filter(author_id=user.pk).select_related("group")
 
 
 def own_entry(user, pk):

@@ -24,6 +24,17 @@ from .models import EntryRead, EntryReview, ReflectiveEntry
 from .notifications import notify_author_of_review
 from .states import TransitionRefused, move
 
+# What a row of the queue shows: the entry's title, group, date and state, and who took it.
+QUEUE_COLUMNS = (
+    "title",
+    "wants_to_talk",
+    "submitted_at",
+    "state",
+    "group__name",
+    "reviewer__first_name",
+    "reviewer__last_name",
+)
+
 
 def _require_supervisor(user):
     if not services.supervises_any_group(user):
@@ -34,9 +45,14 @@ def _require_supervisor(user):
 @charter_required
 def queue(request):
     _require_supervisor(request.user)
-    # The queue lists titles: the texts (up to 20,000 characters each) stay in the database.
-    texts = [name for name, _label, _help in ReflectiveEntry.GIBBS_SECTIONS]
-    entries = services.supervision_queue(request.user).defer(*texts, "question_for_supervisor")
+    # The queue lists titles: only what its rows show is read (the texts, up to 20,000
+    # characters each, and the author, who is not named there, stay in the database).
+    entries = (
+        services.supervision_queue(request.user)
+        .select_related(None)
+        .select_related("group", "reviewer")
+        .only(*QUEUE_COLUMNS)
+    )
     return render(
         request,
         "practice_analysis/supervision_queue.html",

@@ -286,3 +286,49 @@ def test_an_app_registers_a_panel_and_it_shows_in_its_area(rf, peer):
 def test_an_unknown_area_is_refused():
     with pytest.raises(ValueError):
         register_panel("nowhere", builder=lambda request: None, area="sidebar")
+
+
+def test_a_peers_home_costs_six_queries_and_reads_no_finished_module_s_lessons(client, section):
+    """A completed module is counted from its enrollment: the lessons done are read for the
+    modules under way only, so what the member finished over the years adds no rows."""
+    peer = person("peer", first_name="Alice")
+    catalogue = section("courses")
+    going = make_course(catalogue, title="En cours", lessons=2, translate=False)
+    enrol(peer, going)
+    complete_lesson(peer, going, lessons_of(going)[0])
+    finished = []
+    for index in range(3):
+        course = make_course(catalogue, title=f"Fini {index}", lessons=1, translate=False)
+        enrol(peer, course)
+        complete_lesson(peer, course, lessons_of(course)[0])
+        finished.append(course)
+    assert Enrollment.objects.filter(user=peer, status=Enrollment.COMPLETED).count() == 3
+    client.force_login(peer)
+    url = section("home").url
+    for _visit in range(2):
+        client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(url).content.decode()
+    assert len(captured) == 6, [query["sql"] for query in captured]
+    lessons_done = [q["sql"] for q in captured if "courses_lessoncompletion" in q["sql"]]
+    assert len(lessons_done) == 1
+    assert going.translation_key.hex in lessons_done[0]
+    assert not any(course.translation_key.hex in lessons_done[0] for course in finished)
+    assert "3 modules terminés." in page and "En cours" in page and "50" in page
+
+
+def test_a_returned_contribution_is_named_from_the_page_table_alone(client, section):
+    peer, trainer = person("peer"), person("trainer")
+    page = contribution_sent_back(section, peer, trainer, "Mon témoignage")
+    client.force_login(peer)
+    with CaptureQueriesContext(connection) as captured:
+        _response, html = home(client, section)
+    assert "Mon témoignage" in html and reverse("share_edit", args=[page.pk]) in html
+    read = [q["sql"] for q in captured if "wagtailcore_workflowstate" in q["sql"]]
+    assert len(read) == 1 and "home_contributionpage" not in read[0]
+    if connection.vendor == "sqlite":
+        # The member's own workflow states, not every contribution's of the network.
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN QUERY PLAN {read[0]}")
+            plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+        assert "requested_by_id" in plan and "content_type_id" not in plan, plan

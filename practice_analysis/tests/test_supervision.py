@@ -283,3 +283,84 @@ def test_the_queue_reads_only_the_supervisor_s_own_groups(author, group, supervi
     assert queue == [sent]
     sql = queries.captured_queries[-1]["sql"]
     assert f"IN ({group.pk})" in sql.replace("%s", "") or f"IN ({group.pk})" in sql
+
+
+def test_the_queue_names_who_took_an_entry_and_reads_only_what_its_rows_show(
+    client, author, group, supervisor, sent
+):
+    """Five queries; the rows' query reads neither the author nor the entry's texts or
+    accepted findings (encrypted), and still names the supervisor who took the entry."""
+    colleague = person("supervisor", first_name="Farid", last_name="Benali")
+    group.supervisors.add(colleague)
+    move(sent, E.IN_REVIEW, colleague)
+    waiting = ReflectiveEntryFactory(author=author, group=group, title="Pas encore pris")
+    move(waiting, E.SUBMITTED, author)
+    client.force_login(supervisor)
+    url = reverse("supervision_queue")
+    client.get(url)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(url).content.decode()
+    assert len(captured) == 5, [query["sql"] for query in captured]
+    rows = next(q["sql"] for q in captured if "practice_analysis_reflectiveentry" in q["sql"])
+    for column in ("author_id", "accepted_findings", "description", "question_for_supervisor"):
+        assert f'reflectiveentry"."{column}"' not in rows, column
+    with translation.override("fr"):
+        taken = translation.gettext("Taken by %(name)s") % {"name": "Farid Benali"}
+    assert taken in page
+    assert escape(sent.title) in page and escape(waiting.title) in page
+    client.force_login(colleague)
+    mine = client.get(url).content.decode()
+    with translation.override("fr"):
+        assert translation.gettext("You are reviewing it") in mine
+
+
+# The queue's rows as the template's loop wrote them before ``supervision_queue_rows``.
+PLAIN_QUEUE_ROWS = """{% load i18n %}{% for entry in entries %}
+                        <tr>
+                            <th scope="row"><a href="{% url 'supervision_entry' pk=entry.pk %}">{{ entry.title }}</a>
+                                {% if entry.wants_to_talk %}<span class="badge badge--locked">{% translate "Would like to talk about it" %}</span>{% endif %}</th>
+                            <td>{{ entry.group.name }}</td>
+                            <td>{{ entry.submitted_at|date:"SHORT_DATE_FORMAT" }}</td>
+                            <td>{% if entry.state == "in_review" %}{% if entry.reviewer == request.user %}{% translate "You are reviewing it" %}{% else %}{% blocktranslate with name=entry.reviewer.get_full_name %}Taken by {{ name }}{% endblocktranslate %}{% endif %}{% else %}{% translate "Waiting" %}{% endif %}</td>
+                        </tr>
+                    {% endfor %}"""  # noqa: E501
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_queue_rows_are_what_the_template_loop_wrote(rf, author, group, supervisor, language):
+    from django.template import engines
+
+    from practice_analysis.supervision import QUEUE_COLUMNS
+    from practice_analysis.templatetags.supervision_tags import supervision_queue_rows
+
+    colleague = person("supervisor", first_name="Zoé", last_name="O'Brien <&>")
+    group.supervisors.add(colleague)
+    titles = ['Premier <b>&</b> "cité" l\'écrit', "Veut en parler", "Pris", "Le mien"]
+    entries = [
+        ReflectiveEntryFactory(author=author, group=group, title=title, wants_to_talk=index == 1)
+        for index, title in enumerate(titles)
+    ]
+    for entry in entries:
+        move(entry, E.SUBMITTED, author)
+    move(entries[2], E.IN_REVIEW, colleague)
+    move(entries[3], E.IN_REVIEW, supervisor)
+    request = rf.get("/")
+    request.user = supervisor
+
+    def queue():
+        from practice_analysis.services import supervision_queue
+
+        rows = (
+            supervision_queue(supervisor).select_related(None).select_related("group", "reviewer")
+        )
+        return rows.only(*QUEUE_COLUMNS)
+
+    with translation.override(language):
+        plain = engines["django"].from_string(PLAIN_QUEUE_ROWS)
+        expected = plain.render({"entries": queue()}, request)
+        built = supervision_queue_rows({"request": request}, queue())
+    assert built == expected
+    assert "O&#x27;Brien &lt;&amp;&gt;" in built and "&lt;b&gt;&amp;&lt;/b&gt;" in built
