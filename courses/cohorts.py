@@ -168,7 +168,15 @@ def cohort_report(cohort, now=None):
         .annotate(count=Count("pk"))
         .values("count")
     )
-    enrollments, done = {}, {}
+    # Each row goes straight to its learner's cell in its module's column: the columns are
+    # found by the key's text as read (no UUID made nor hashed per row).
+    column = {}
+    for index, key in enumerate(keys):
+        column[key.hex] = column[str(key)] = index
+    lengths = [len(required[key]) for key in keys]
+    cells = CellMaker()
+    not_started = cells.of(None, 0, 0)
+    states, enrollments = {}, []
     for user_id, course_key, status, completed_at, last_activity_at, count in (
         Enrollment.objects.filter(user__in=member_ids, course_key__in=keys)
         .order_by()
@@ -181,27 +189,19 @@ def cohort_report(cohort, now=None):
             Subquery(done_in_module),
         )
     ):
-        key = user_id, uuid_of(course_key)
-        enrollments[key] = EnrollmentRow(user_id, status, completed_at, last_activity_at)
-        done[key] = count or 0
-
-    lengths = {key: len(required[key]) for key in keys}
-    cells = CellMaker()
-    for learner in learners:
-        report.rows.append(
-            (
-                learner,
-                [
-                    cells.of(
-                        enrollments.get((learner.pk, key)),
-                        lengths[key],
-                        done.get((learner.pk, key), 0),
-                    )
-                    for key in keys
-                ],
-            )
-        )
-    report.inactive = inactive_learners(learners, enrollments.values(), now - INACTIVE_AFTER)
+        index = column.get(course_key)
+        if index is None:  # a key written in another form
+            index = keys.index(uuid_of(course_key))
+        enrollment = EnrollmentRow(user_id, status, completed_at, last_activity_at)
+        enrollments.append(enrollment)
+        row = states.get(user_id)
+        if row is None:
+            row = states[user_id] = [not_started] * len(keys)
+        row[index] = cells.of(enrollment, lengths[index], count or 0)
+    report.rows = [
+        (learner, states.get(learner.pk) or [not_started] * len(keys)) for learner in learners
+    ]
+    report.inactive = inactive_learners(learners, enrollments, now - INACTIVE_AFTER)
     report.completion = completion_by_module(report)
     titles = {key: module.title for key, module in zip(keys, report.modules, strict=True)}
     report.questions = question_stats(member_ids, keys, titles)

@@ -128,10 +128,12 @@ def progress_rows(report):
         name = escape(learner.get_full_name() or learner.get_username())
         states = []
         for cell in cells:
-            key = (cell.status, cell.percent, cell.completed_on)
-            html = cells_html.get(key)
+            # Cells alike are one object (``cohorts.CellMaker``): found by identity, which
+            # hashes faster than their fields.
+            html = cells_html.get(id(cell))
             if html is None:
-                html = cells_html[key] = f"<td>{escape(cell_text(*key, language))}</td>"
+                key = (cell.status, cell.percent, cell.completed_on)
+                html = cells_html[id(cell)] = f"<td>{escape(cell_text(*key, language))}</td>"
             states.append(html)
         rows.append(f'<tr><th scope="row">{name}</th>{"".join(states)}</tr>')
     return mark_safe("\n".join(rows))
