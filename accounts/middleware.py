@@ -1,13 +1,19 @@
 """Middleware: two-factor enforcement, session lifetime and the browser-protection headers."""
 
 import time
+from contextlib import suppress
+from dataclasses import asdict
+from http.client import INTERNAL_SERVER_ERROR, NOT_FOUND
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -16,9 +22,13 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 
-from csp.middleware import CSPMiddleware
-from csp.utils import default_config
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware
+from csp.utils import build_policy, default_config
+from django_otp.middleware import OTPMiddleware
+from django_otp.models import Device
 
+from .backends import row_by_pk
 from .twofactor import HAS_DEVICE_SESSION_KEY, must_set_up_two_factor
 
 SESSION_STARTED_KEY = "accounts_session_started"
@@ -41,6 +51,22 @@ def is_static(request):
     return bool(settings.STATIC_URL) and request.path_info.startswith(settings.STATIC_URL)
 
 
+class VerifiedDeviceMiddleware(OTPMiddleware):
+    """django-otp's ``OTPMiddleware``; the session's device is read as
+    ``Device.from_persistent_id`` reads it, with SQL compiled once (``row_by_pk``), and
+    django-otp still checks that it is this member's and confirmed."""
+
+    def _device_from_persistent_id(self, persistent_id):
+        persistent_id = self._normalize_persistent_id(persistent_id)
+        with suppress(ValueError, LookupError):
+            model_label, device_id = persistent_id.rsplit("/", 1)
+            app_label, model_name = model_label.split(".")
+            device_class = apps.get_model(app_label, model_name)
+            if issubclass(device_class, Device):
+                return row_by_pk(device_class, int(device_id))
+        return None
+
+
 class TwoFactorMiddleware:
     """Sends people to the code step or to the set-up page before they go any further.
 
@@ -52,7 +78,7 @@ class TwoFactorMiddleware:
       recovery codes it shows, the language switch and static files come before it.
       Once it is set up they continue to the page they asked for (``next``).
 
-    Must come after django-otp's ``OTPMiddleware``.
+    Must come after django-otp's ``OTPMiddleware`` (``VerifiedDeviceMiddleware``).
     """
 
     def __init__(self, get_response):
@@ -172,36 +198,75 @@ def return_address(request):
     return "/"
 
 
-class SecurityHeadersMiddleware:
-    """Permissions-Policy on every response, which Django does not set itself."""
+# The policies' header texts, built once per process for each kind of page and each header
+# (django-csp builds them again on every response); forgotten when a setting changes (tests).
+_policy_texts = {}
 
-    def __init__(self, get_response):
-        self.get_response = get_response
 
-    def __call__(self, request):
-        response = self.get_response(request)
-        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        return response
+@receiver(setting_changed)
+def _forget_policy_texts(**kwargs):
+    _policy_texts.clear()
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the relaxed admin policy under the admin areas.
+    """django-csp's middleware, with the relaxed admin policy under the admin areas, and the
+    Permissions-Policy header (which Django does not set itself).
 
     The front end gets ``CONTENT_SECURITY_POLICY`` (no inline script or style); the Wagtail
     and Django admins, which need inline styles and scripts, get
-    ``CONTENT_SECURITY_POLICY_ADMIN``.
+    ``CONTENT_SECURITY_POLICY_ADMIN``; Wagtail's preview the front end's, framed by us only.
+    A policy with neither a nonce nor a view's own changes (django-csp's decorators) is the
+    same text on every response: it is built once per process (``_policy_texts``), by
+    django-csp's own ``build_policy``.
     """
+
+    def process_response(self, request, response):
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        # django-csp's process_response, with the policies' texts built once.
+        if response.status_code in (NOT_FOUND, INTERNAL_SERVER_ERROR) and settings.DEBUG:
+            return response
+        for report_only, header, exempt, setting in (
+            (False, HEADER, "_csp_exempt", "CONTENT_SECURITY_POLICY"),
+            (True, HEADER_REPORT_ONLY, "_csp_exempt_ro", "CONTENT_SECURITY_POLICY_REPORT_ONLY"),
+        ):
+            policy = self._policy_text(request, response, report_only)
+            if not policy or header in response or getattr(response, exempt, False) is not False:
+                continue
+            excluded = (getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES")
+            if not request.path_info.startswith(tuple(excluded or ())):
+                response[header] = policy
+        # After the header is written, a nonce asked for could not be in it: django-csp
+        # then raises, as it does itself.
+        if getattr(request, "_csp_nonce", None) is None:
+            request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response
+
+    def _policy_text(self, request, response, report_only):
+        parts = self.get_policy_parts(request, response, report_only)
+        kind = getattr(parts, "kind", None)
+        if kind is None or parts.update is not None or parts.replace is not None or parts.nonce:
+            return build_policy(**asdict(parts), report_only=report_only)
+        key = (kind, report_only)
+        if key not in _policy_texts:
+            _policy_texts[key] = build_policy(**asdict(parts), report_only=report_only)
+        return _policy_texts[key]
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if report_only or parts.config is not None:
+        if parts.config is not None:  # a view's own policy (django-csp's decorators)
             return parts
-        if request.path_info.startswith(tuple(settings.ADMIN_PATH_PREFIXES)):
+        if report_only:
+            parts.kind = "settings"
+        elif request.path_info.startswith(tuple(settings.ADMIN_PATH_PREFIXES)):
+            parts.kind = "admin"
             parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
         elif getattr(request, "is_dummy", False):
             # Wagtail's preview renders the front-end page through a simulated request and
             # shows it in a frame of the editor: the front-end policy, framed by us only.
+            parts.kind = "preview"
             parts.config = default_config(
                 {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": ["'self'"]}
             )
+        else:
+            parts.kind = "settings"
         return parts

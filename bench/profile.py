@@ -1,6 +1,8 @@
 """Profile one page of bench/pages.toml in this process, on the benchmark data.
 
     python -m bench.profile lesson [--requests 200] [--sort tottime] [--limit 40]
+    python -m bench.profile "middleware only"    # the bench's second reference line
+    python -m bench.profile lesson --path /fr/ --user anonymous
 
 Requests go through Django's WSGI handler with the same settings as the benchmark's
 gunicorn workers (caches warmed first), under cProfile. It prints the time per request,
@@ -14,7 +16,7 @@ import pstats
 import time
 
 from bench.generate import load_or_generate
-from bench.site import load_pages, resolve, session_cookie
+from bench.site import get, load_pages, resolve, session_cookie
 from bench.site import targets as page_targets
 
 
@@ -48,10 +50,16 @@ def wsgi_get(handler, path, cookie):
     return status[0]
 
 
+# The bench's second reference line (bench/run.py): the bare view served through the
+# site's middleware, anonymously, at the size of the page that sizes the baseline.
+MIDDLEWARE_ONLY = {"name": "middleware only", "user": "anonymous"}
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("page", help="a page name of bench/pages.toml, or a part of it")
     parser.add_argument("--path", help="profile this path instead, as the page's user")
+    parser.add_argument("--user", help="as this bench member (or anonymous) instead")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--scale", type=int, default=1, help="the data's scale (1, 10)")
     parser.add_argument("--sort", default="tottime", help="cProfile sort key")
@@ -61,9 +69,15 @@ def main(argv=None):
     fixtures = load_or_generate(arguments.scale)
     from django.core.wsgi import get_wsgi_application
 
-    page = next(item for item in load_pages() if arguments.page in item["name"])
+    pages = [*load_pages(), MIDDLEWARE_ONLY]
+    page = next(item for item in pages if arguments.page in item["name"])
+    if page is MIDDLEWARE_ONLY:
+        sized = next(item for item in pages if item.get("size_of_baseline"))
+        cookie = session_cookie(fixtures["users"][sized["user"]])
+        size = get(resolve(sized, page_targets(fixtures)), cookie)[1]
+        page = {**page, "path": f"/bench/baseline/?bytes={size}"}
     path = arguments.path or resolve(page, page_targets(fixtures))
-    user = page["user"]
+    user = arguments.user or page["user"]
     cookie = None if user == "anonymous" else session_cookie(fixtures["users"][user])
     handler = get_wsgi_application()
     for _ in range(5):

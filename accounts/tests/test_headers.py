@@ -2,10 +2,16 @@
 
 import json
 
+from django.conf import settings
+from django.http import HttpResponse
 from django.urls import reverse
 
 import pytest
+from csp.constants import NONCE
+from csp.exceptions import CSPNonceError
+from csp.utils import build_policy, default_config
 
+from accounts.middleware import ContentSecurityPolicyMiddleware
 from home.tests.test_settings import SETUP_PRODUCTION, production_environment, run
 
 pytestmark = pytest.mark.django_db
@@ -102,3 +108,67 @@ def test_production_sends_hsts_and_secure_cookies(tmp_path):
     assert values["SESSION_COOKIE_SAMESITE"] == "Lax"
     assert values["X_FRAME_OPTIONS"] == "DENY"
     assert values["PASSWORD_HASHERS"][0].endswith("Argon2PasswordHasher")
+
+
+def policy_of(middleware, request, response=None):
+    response = response or HttpResponse("<p>page</p>")
+    middleware.process_request(request)
+    return middleware.process_response(request, response).get("Content-Security-Policy")
+
+
+@pytest.mark.parametrize("path", ["/fr/", "/en/formation/", "/admin/pages/", "/django-admin/"])
+def test_each_policy_is_the_text_django_csp_itself_builds_on_every_response(rf, path):
+    ours = ContentSecurityPolicyMiddleware(lambda request: HttpResponse())
+    admin = path.startswith(tuple(settings.ADMIN_PATH_PREFIXES))
+    directives = (
+        settings.CONTENT_SECURITY_POLICY_ADMIN if admin else settings.CONTENT_SECURITY_POLICY
+    )["DIRECTIVES"]
+    expected = build_policy(config=default_config(directives))
+    first = policy_of(ours, rf.get(path))
+    assert first == expected
+    # Built once, the same text again, and the Permissions-Policy with it.
+    response = ours.process_response(rf.get(path), HttpResponse())
+    assert response["Content-Security-Policy"] == expected
+    assert response["Permissions-Policy"] == settings.PERMISSIONS_POLICY
+    preview = rf.get(path)
+    preview.is_dummy = True
+    if not admin:
+        assert policy_of(ours, preview) == build_policy(
+            config=default_config({**directives, "frame-ancestors": ["'self'"]})
+        )
+
+
+def test_a_nonce_asked_for_is_in_that_response_s_policy_only(rf, settings):
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"script-src": ["'self'", NONCE]}}
+    ours = ContentSecurityPolicyMiddleware(lambda request: HttpResponse())
+    plain = policy_of(ours, rf.get("/fr/"))
+    assert plain == build_policy()
+    request = rf.get("/fr/")
+    ours.process_request(request)
+    nonce = str(request.csp_nonce)
+    with_nonce = ours.process_response(request, HttpResponse())["Content-Security-Policy"]
+    assert with_nonce == build_policy(nonce=nonce)
+    assert f"script-src 'self' 'nonce-{nonce}'" in with_nonce
+    assert policy_of(ours, rf.get("/fr/")) == plain
+    # Asked for once the header is written: refused, as django-csp does.
+    late = rf.get("/fr/")
+    policy_of(ours, late)
+    with pytest.raises(CSPNonceError):
+        str(late.csp_nonce)
+
+
+def test_a_view_s_own_policy_and_a_changed_setting_are_followed(rf, settings):
+    ours = ContentSecurityPolicyMiddleware(lambda request: HttpResponse())
+    first = policy_of(ours, rf.get("/fr/"))
+    response = HttpResponse()
+    response._csp_update = {"img-src": ["https://example.org"]}
+    assert "https://example.org" in policy_of(ours, rf.get("/fr/"), response)
+    assert "https://example.org" not in policy_of(ours, rf.get("/fr/"))
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    assert policy_of(ours, rf.get("/fr/")) == build_policy() != first
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {"default-src": ["'self'"]}}
+    response = ours.process_response(rf.get("/fr/"), HttpResponse())
+    assert response["Content-Security-Policy-Report-Only"] == "default-src 'self'"
+    response = HttpResponse()
+    response._csp_exempt = True
+    assert policy_of(ours, rf.get("/fr/"), response) is None

@@ -60,7 +60,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "accounts.middleware.SecurityHeadersMiddleware",
     "accounts.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
@@ -70,7 +69,7 @@ MIDDLEWARE = [
     "privacy.audit.AuditContextMiddleware",
     "home.routing.PageRoutingMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.VerifiedDeviceMiddleware",  # django-otp's OTPMiddleware
     "accounts.middleware.SessionTimeoutMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
     "practice_analysis.middleware.PracticeGroupAdminMiddleware",
@@ -133,7 +132,8 @@ PASSWORD_HASHERS = [
 # django-axes first: it refuses a locked-out username and address before the password check.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, reading the session's member with SQL compiled once per process.
+    "accounts.backends.MemberBackend",
 ]
 
 
