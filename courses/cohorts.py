@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from django.db.models import CharField, Count, TextField
+from django.db.models import CharField, Count, OuterRef, Subquery, TextField
 from django.db.models.functions import Cast
 from django.utils import formats, timezone
 from django.utils.translation import get_language
@@ -154,43 +154,54 @@ def cohort_report(cohort, now=None):
     report = CohortReport(cohort, [in_language[key] for key in keys])
     required = required_lessons(report.modules)
 
-    # Module and lesson keys are read as text, and each distinct one made a UUID once: a
-    # report reads hundreds of rows that share a few keys.
-    enrollments = {}
-    for user_id, course_key, *rest in Enrollment.objects.filter(
-        user__in=member_ids, course_key__in=keys
-    ).values_list("user_id", as_text("course_key"), "status", "completed_at", "last_activity_at"):
-        enrollments[user_id, uuid_of(course_key)] = EnrollmentRow(user_id, *rest)
-    # How many of its required lessons each learner completed in each module, counted in
-    # the database: a completion of a lesson since removed from its module does not count.
+    # Module keys are read as text, and each distinct one made a UUID once: a report reads
+    # hundreds of rows that share a few keys. With each enrolment, how many of its module's
+    # required lessons the learner completed, counted by the database (in the same query):
+    # a completion of a lesson since removed from its module does not count.
     required_keys = [lesson_key for lesson_keys in required.values() for lesson_key in lesson_keys]
-    done = {
-        (user_id, uuid_of(course_key)): count
-        for user_id, course_key, count in LessonCompletion.objects.filter(
-            user__in=member_ids, course_key__in=keys, lesson_key__in=required_keys
+    done_in_module = (
+        LessonCompletion.objects.filter(
+            user=OuterRef("user"), course_key=OuterRef("course_key"), lesson_key__in=required_keys
         )
-        .values_list("user_id", as_text("course_key"))
-        .annotate(count=Count("pk"))
         .order_by()
-    }
-
-    lengths = {key: len(required[key]) for key in keys}
+        .values("user")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    # Each row goes straight to its learner's cell in its module's column: the columns are
+    # found by the key's text as read (no UUID made nor hashed per row).
+    column = {}
+    for index, key in enumerate(keys):
+        column[key.hex] = column[str(key)] = index
+    lengths = [len(required[key]) for key in keys]
     cells = CellMaker()
-    for learner in learners:
-        report.rows.append(
-            (
-                learner,
-                [
-                    cells.of(
-                        enrollments.get((learner.pk, key)),
-                        lengths[key],
-                        done.get((learner.pk, key), 0),
-                    )
-                    for key in keys
-                ],
-            )
+    not_started = cells.of(None, 0, 0)
+    states, enrollments = {}, []
+    for user_id, course_key, status, completed_at, last_activity_at, count in (
+        Enrollment.objects.filter(user__in=member_ids, course_key__in=keys)
+        .order_by()
+        .values_list(
+            "user_id",
+            as_text("course_key"),
+            "status",
+            "completed_at",
+            "last_activity_at",
+            Subquery(done_in_module),
         )
-    report.inactive = inactive_learners(learners, enrollments.values(), now - INACTIVE_AFTER)
+    ):
+        index = column.get(course_key)
+        if index is None:  # a key written in another form
+            index = keys.index(uuid_of(course_key))
+        enrollment = EnrollmentRow(user_id, status, completed_at, last_activity_at)
+        enrollments.append(enrollment)
+        row = states.get(user_id)
+        if row is None:
+            row = states[user_id] = [not_started] * len(keys)
+        row[index] = cells.of(enrollment, lengths[index], count or 0)
+    report.rows = [
+        (learner, states.get(learner.pk) or [not_started] * len(keys)) for learner in learners
+    ]
+    report.inactive = inactive_learners(learners, enrollments, now - INACTIVE_AFTER)
     report.completion = completion_by_module(report)
     titles = {key: module.title for key, module in zip(keys, report.modules, strict=True)}
     report.questions = question_stats(member_ids, keys, titles)

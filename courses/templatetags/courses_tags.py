@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
@@ -127,10 +128,12 @@ def progress_rows(report):
         name = escape(learner.get_full_name() or learner.get_username())
         states = []
         for cell in cells:
-            key = (cell.status, cell.percent, cell.completed_on)
-            html = cells_html.get(key)
+            # Cells alike are one object (``cohorts.CellMaker``): found by identity, which
+            # hashes faster than their fields.
+            html = cells_html.get(id(cell))
             if html is None:
-                html = cells_html[key] = f"<td>{escape(cell_text(*key, language))}</td>"
+                key = (cell.status, cell.percent, cell.completed_on)
+                html = cells_html[id(cell)] = f"<td>{escape(cell_text(*key, language))}</td>"
             states.append(html)
         rows.append(f'<tr><th scope="row">{name}</th>{"".join(states)}</tr>')
     return mark_safe("\n".join(rows))
@@ -168,6 +171,85 @@ def quiet_learner_rows(report, kind_word_url_name, sends_kind_words):
             row += f"<td>{link}</td>"
         rows.append(row + "</tr>")
     return mark_safe("\n".join(rows))
+
+
+# The completion chart, its table and the quiz questions' table, written here as the progress
+# rows are: each row was a template loop of a dozen nodes, three `blocktranslate` among them.
+# Every text is escaped as autoescaping would; numbers are written as the templates wrote
+# them (plain, USE_THOUSAND_SEPARATOR being off): courses/tests/test_cohorts.py holds each
+# tag equal to the template loop it replaced.
+
+
+@register.simple_tag
+def completion_summary(report):
+    """The chart's description: every module and the share of the cohort who completed it."""
+    share = _("%(module)s: %(percent)s%%")
+    last = len(report.completion) - 1
+    return mark_safe(
+        "".join(
+            share % {"module": conditional_escape(row.module.title), "percent": row.percent}
+            + ("; " if index < last else ".")
+            for index, row in enumerate(report.completion)
+        )
+    )
+
+
+@register.simple_tag
+def completion_bars(report, bar_width):
+    """The chart's bars: per module its title, the whole bar, the completed part, the share."""
+    percent = _("%(percent)s%%")
+    rows = []
+    for row in report.completion:
+        title = conditional_escape(Truncator(row.module.title).chars(80))
+        done = (
+            f'<rect x="16" y="{row.y + 24}" width="{row.width}" height="16" rx="3" fill="#1f5f8b"/>'
+            if row.width
+            else ""
+        )
+        rows.append(
+            f'\n        <text x="16" y="{row.y + 16}" fill="#1d2428">{title}</text>'
+            f'\n        <rect x="16" y="{row.y + 24}" width="{bar_width}" height="16" rx="3" '
+            f'fill="#e8f0ec" stroke="#7fa391"/>\n        {done}'
+            f'\n        <text x="{bar_width + 26}" y="{row.y + 37}" fill="#1d2428">'
+            f"{percent % {'percent': row.percent}}</text>\n    "
+        )
+    return mark_safe("".join(rows))
+
+
+@register.simple_tag
+def completion_rows(report):
+    """The completion table's rows: a module, how many learners completed it, their share."""
+    of_total = _("%(completed)s of %(total)s")
+    percent = _("%(percent)s%%")
+    total = report.learner_count
+    return mark_safe(
+        "".join(
+            f'\n            <tr>\n                <th scope="row">'
+            f"{conditional_escape(row.module.title)}</th>\n                <td>"
+            f"{of_total % {'completed': row.completed, 'total': total}}</td>"
+            f"\n                <td>{percent % {'percent': row.percent}}</td>"
+            "\n            </tr>\n        "
+            for row in report.completion
+        )
+    )
+
+
+@register.simple_tag
+def question_rows(report):
+    """The quiz questions' rows, most missed first: the question, where it is, how many
+    answers and the share of right ones."""
+    percent = _("%(percent)s%%")
+    indent = "\n" + " " * 32
+    return mark_safe(
+        "".join(
+            f'{indent[:-4]}<tr>{indent}<th scope="row">{conditional_escape(stat.question)}</th>'
+            f"{indent}<td>{conditional_escape(stat.module)} — {conditional_escape(stat.lesson)}"
+            f"</td>{indent}<td>{stat.answered}</td>"
+            f"{indent}<td>{percent % {'percent': stat.percent_right}}</td>"
+            f"{indent[:-4]}</tr>{indent[:-8]}"
+            for stat in report.questions
+        )
+    )
 
 
 def addresses_of(url_name, args, ids):

@@ -601,3 +601,79 @@ def test_attempts_with_the_same_results_each_count(cohort, modules):
     missed = stats[MISSED_QUESTION]
     # Inès right three times, Jules wrong once.
     assert (missed.answered, missed.right, missed.percent_right) == (4, 3, 75)
+
+
+# The chart's and tables' rows as the templates wrote them before the tags of courses_tags.
+CHART_AS_TEMPLATE = """{% load i18n %}<desc id="completion-desc">{% for row in report.completion %}{% blocktranslate trimmed with module=row.module.title percent=row.percent %}{{ module }}: {{ percent }}%{% endblocktranslate %}{% if not forloop.last %}; {% else %}.{% endif %}{% endfor %}</desc>
+    {% for row in report.completion %}
+        <text x="16" y="{{ row.y|add:16 }}" fill="#1d2428">{{ row.module.title|truncatechars:80 }}</text>
+        <rect x="16" y="{{ row.y|add:24 }}" width="{{ chart_bar_width }}" height="16" rx="3" fill="#e8f0ec" stroke="#7fa391"/>
+        {% if row.width %}<rect x="16" y="{{ row.y|add:24 }}" width="{{ row.width }}" height="16" rx="3" fill="#1f5f8b"/>{% endif %}
+        <text x="{{ chart_bar_width|add:26 }}" y="{{ row.y|add:37 }}" fill="#1d2428">{% blocktranslate with percent=row.percent %}{{ percent }}%{% endblocktranslate %}</text>
+    {% endfor %}
+        {% for row in report.completion %}
+            <tr>
+                <th scope="row">{{ row.module.title }}</th>
+                <td>{% blocktranslate with completed=row.completed total=report.learner_count %}{{ completed }} of {{ total }}{% endblocktranslate %}</td>
+                <td>{% blocktranslate with percent=row.percent %}{{ percent }}%{% endblocktranslate %}</td>
+            </tr>
+        {% endfor %}
+                        {% for stat in report.questions %}
+                            <tr>
+                                <th scope="row">{{ stat.question }}</th>
+                                <td>{{ stat.module }} — {{ stat.lesson }}</td>
+                                <td>{{ stat.answered }}</td>
+                                <td>{% blocktranslate with percent=stat.percent_right %}{{ percent }}%{% endblocktranslate %}</td>
+                            </tr>
+                        {% endfor %}"""  # noqa: E501
+
+CHART_AS_TAGS = """{% load courses_tags %}<desc id="completion-desc">{% completion_summary report %}</desc>
+    {% completion_bars report chart_bar_width %}
+        {% completion_rows report %}
+                        {% question_rows report %}"""  # noqa: E501
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_chart_and_figures_say_byte_for_byte_what_the_templates_said(cohort, language):
+    from django.template import Context, Template
+    from django.utils import translation
+
+    from courses.cohorts import CHART_BAR_WIDTH, QuestionStats, cohort_report
+
+    with translation.override(language):
+        report = cohort_report(cohort)
+        # A title to escape and to cut in the chart; a question, a module, a lesson to escape.
+        report.modules[0].title = '<b>"Écoute" & relance</b> ' + "très longue " * 10
+        report.questions.append(QuestionStats("<i>M</i>", "L & <s>", "Q <script>", 1234, 617))
+        assert report.completion[1].width == 0 and report.completion[0].width  # both kinds of bar
+        context = {"report": report, "chart_bar_width": CHART_BAR_WIDTH}
+        expected = Template(CHART_AS_TEMPLATE).render(Context(context))
+        written = Template(CHART_AS_TAGS).render(Context(context))
+    assert written == expected
+    assert "&lt;script&gt;" in written and "<script>" not in written
+    assert "&lt;b&gt;&quot;Écoute&quot; &amp; relance&lt;/b&gt;" in written
+
+
+def test_the_report_s_data_costs_four_queries_whatever_the_cohort(
+    cohort, modules, django_assert_num_queries
+):
+    """The learners, the modules' keys, the enrolments with their required lessons done (one
+    query), the quiz attempts' results counted alike."""
+    from courses.cohorts import cohort_report
+
+    add_learners(cohort, modules, 2)
+    cohort_report(cohort)  # the training structure and the quiz questions, once per worker
+    with django_assert_num_queries(4):
+        cohort_report(cohort)
+    add_learners(cohort, modules, 5)
+    with django_assert_num_queries(4):
+        cohort_report(cohort)
+
+
+def test_a_trainer_of_no_cohort_finds_no_report(client, cohort):
+    trainer = UserFactory(roles=["trainer"])
+    client.force_login(trainer)
+    for url in [report_url(cohort), report_url(cohort, "csv"), report_url(cohort, "xlsx")]:
+        assert client.get(url).status_code == 404, url
+    denied = AuditEvent.objects.filter(action=AuditEvent.DENIED, actor=trainer)
+    assert denied.count() == 3
