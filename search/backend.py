@@ -85,28 +85,31 @@ def _sqlite_query_compiler_class():
                 self.order_by_relevance or score_field
             ):
                 return super().search(config, start, stop, score_field=score_field)
-            matched = (
-                sqlite.SQLiteFTSIndexEntry.objects.filter(
-                    query.MatchExpression(
-                        self.fields or self.FTS_TABLE_FIELDS,
-                        self.build_search_query(normalized, config=config),
-                    )
+            matched = sqlite.SQLiteFTSIndexEntry.objects.filter(
+                query.MatchExpression(
+                    self.fields or self.FTS_TABLE_FIELDS,
+                    self.build_search_query(normalized, config=config),
                 )
-                .filter(
-                    index_entry__content_type__in=get_descendants_content_types_pks(
-                        self.queryset.model
-                    )
-                )
-                .values(object_id=F("index_entry__object_id"))
+            ).filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
             )
-            scores = matched.annotate(
+            queryset = self.queryset.all()
+            built = queryset.query
+            # A page's entry is the one of its own type (Wagtail indexes the specific page):
+            # with the type in the join, one entry per page by the index's unique key.
+            typed = "content_type_id" in {
+                field.column for field in built.model._meta.local_concrete_fields
+            }
+            columns = {"object_id": F("index_entry__object_id")}
+            if typed:
+                columns["content_type_id"] = F("index_entry__content_type_id")
+            scores = matched.values(**columns).annotate(
                 score=self._build_rank_expression(self.get_search_vectors(), config)
             )
             # The join is the match's filter too: one row per object found.
-            queryset = self.queryset.all()
-            built = queryset.query
             pk_column = built.model._meta.pk.column
-            alias = built.join(ScoresJoin(scores.query, built.get_initial_alias(), pk_column))
+            join = ScoresJoin(scores.query, built.get_initial_alias(), pk_column, typed)
+            alias = built.join(join)
             score_field = score_field or "_score"
             queryset = queryset.annotate(**{score_field: ScoreOf(alias)})
             if self.order_by_relevance:
@@ -122,17 +125,19 @@ class ScoresJoin:
     """``INNER JOIN (each object found, with its score) ON its id = the page's``: a join
     Django's ORM cannot spell (a query in the FROM clause), given to ``Query.join``.
 
-    One row per object, as Wagtail's subquery takes one (``[:1]``). SQLite computes
-    ``bm25()`` only while it reads the full-text index, not in an aggregate: the scores are
-    read once (``MATERIALIZED``), then grouped."""
+    One row per object, as Wagtail's subquery takes one (``[:1]``): for pages, the entry of
+    the page's own type (unique); for other models, the scores are grouped by object (SQLite
+    computes ``bm25()`` only while it reads the full-text index, not in an aggregate: they
+    are read once, ``MATERIALIZED``, then grouped)."""
 
     table_name = "search_scores"
     join_field = None
     filtered_relation = None
     nullable = False
 
-    def __init__(self, scores, parent_alias, pk_column, table_alias=None, join_type=INNER):
+    def __init__(self, scores, parent_alias, pk_column, typed, table_alias=None, join_type=INNER):
         self.scores, self.parent_alias, self.pk_column = scores, parent_alias, pk_column
+        self.typed = typed
         self.table_alias, self.join_type = table_alias, join_type
 
     def as_sql(self, compiler, connection):
@@ -140,18 +145,23 @@ class ScoresJoin:
         qn, quote = compiler.quote_name_unless_alias, connection.ops.quote_name
         alias, parent = qn(self.table_alias), qn(self.parent_alias)
         found, object_id, score = quote("found"), quote("object_id"), quote("score")
-        grouped = (
-            f"WITH {found} AS MATERIALIZED ({sql}) SELECT {object_id}, MIN({score}) AS {score}"
-            f" FROM {found} GROUP BY {object_id}"
-        )
         on = f"{alias}.{object_id} = {parent}.{quote(self.pk_column)}"
-        return f"{self.join_type} ({grouped}) {alias} ON ({on})", params
+        if self.typed:
+            content_type = quote("content_type_id")
+            on += f" AND {alias}.{content_type} = {parent}.{content_type}"
+        else:
+            sql = (
+                f"WITH {found} AS MATERIALIZED ({sql}) SELECT {object_id},"
+                f" MIN({score}) AS {score} FROM {found} GROUP BY {object_id}"
+            )
+        return f"{self.join_type} ({sql}) {alias} ON ({on})", params
 
     def relabeled_clone(self, change_map):
         return type(self)(
             self.scores,
             change_map.get(self.parent_alias, self.parent_alias),
             self.pk_column,
+            self.typed,
             change_map.get(self.table_alias, self.table_alias),
             self.join_type,
         )
