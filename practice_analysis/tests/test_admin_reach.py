@@ -86,3 +86,26 @@ def test_a_branch_as_a_range_of_paths_is_the_page_and_all_its_descendants():
         assert set(as_range) == set(descendants), page.path
         below = Page.objects.filter(admin_access.branch_q(page.path, itself=False))
         assert set(below) == set(descendants.exclude(pk=page.pk)), page.path
+
+
+def test_the_pages_of_groups_are_their_branches_found_by_the_path_index():
+    """The sessions a member may link an entry to are read on every entry form: the groups'
+    branches as ranges of paths, not a LIKE per group."""
+    from wagtail.models import Page
+
+    from home.factories import StandardPageFactory
+    from practice_analysis.models import pages_of_groups
+
+    group_pages = []
+    for _index in range(2):
+        group_page = PracticeGroupPage.objects.get(group=PracticeGroupFactory())
+        StandardPageFactory(parent=StandardPageFactory(parent=group_page))
+        group_pages.append(group_page)
+    PracticeGroupFactory()
+    under = Page.objects.none()
+    for group_page in group_pages:
+        under |= Page.objects.filter(path__startswith=group_page.path)
+    assert set(pages_of_groups(group_pages)) == set(under)
+    below = set(under.exclude(pk__in=[page.pk for page in group_pages]))
+    assert set(pages_of_groups(group_pages, inclusive=False)) == below
+    assert " LIKE " not in str(pages_of_groups(group_pages).query).upper()
