@@ -9,13 +9,12 @@ asked by the editing space (``admin_access``) and by site search (``search.servi
 from dataclasses import dataclass
 
 from django.db.models import Q
-from django.db.models.functions import Substr
-from django.db.models.lookups import In
 
 from wagtail.models import Page
 
 from home.cache import memoized
 
+from .branches import branch_q
 from .models import (
     CodevWorkshopPage,
     PracticeAnalysisIndexPage,
@@ -51,34 +50,25 @@ class Reach:
         not hidden: their existence is all anyone sees)."""
         area = Q()
         for path in self.areas:
-            area |= Q(**{f"{prefix}path__startswith": path, f"{prefix}depth__gt": _depth(path)})
+            area |= branch_q(path, prefix, itself=False)
         return area
 
     def own_q(self, prefix=""):
-        """The pages of one's own groups' branches: the start of the path is one of their
-        pages' paths. One condition per length of path (one per language at most), however
-        many groups the user is in."""
-        by_length = {}
-        for path in self.own:
-            by_length.setdefault(len(path), []).append(path)
+        """The pages of one's own groups' branches: one range of paths per group the user
+        is in (bounded by the user's memberships, not by the network)."""
         own = Q()
-        for length, paths in sorted(by_length.items()):
-            own |= Q(In(Substr(f"{prefix}path", 1, length), sorted(paths)))
+        for path in sorted(self.own):
+            own |= branch_q(path, prefix)
         return own
 
     def hidden_q(self, prefix=""):
-        """In the practice area and not in one's own groups' branches. These come as a
-        subquery of page ids: search backends (the admin's choosers, site search) take
-        filters on indexed fields only (path, depth, id)."""
+        """In the practice area and not in one's own groups' branches. Ranges of paths only:
+        search backends (the admin's choosers, site search) take filters on indexed fields
+        (path, depth, id), and the path's index answers them."""
         area = self.area_q(prefix)
         if not self.own:
             return area
-        own = Page.objects.filter(self.area_q() & self.own_q()).values("pk")
-        return area & ~Q(**{f"{prefix}pk__in": own})
-
-
-def _depth(path):
-    return len(path) // Page.steplen
+        return area & ~self.own_q(prefix)
 
 
 def _areas():

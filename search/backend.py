@@ -9,7 +9,9 @@ database backend.
 
 On both, a search's query (the match, its ranking and the member's visibility filter) is
 built once for the count and the page of results (``BuiltOnce``); Wagtail's results build
-it again for each.
+it again for each. On SQLite, the results' scores come from one pass of the full-text index
+joined to the pages (``ScoresJoin``): Wagtail's backend asks the index again for each page
+found, so a search cost the square of the number of pages matching.
 
     WAGTAILSEARCH_BACKENDS = {"default": {
         "BACKEND": "search.backend",
@@ -21,6 +23,8 @@ import copy
 from functools import cache
 
 from django.db import connection
+from django.db.models import Expression, FloatField
+from django.db.models.sql.constants import INNER
 from django.utils.translation import get_language
 
 from wagtail.models import Locale
@@ -38,6 +42,7 @@ def SearchBackend(params):
     backend = database.SearchBackend(params)
     if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
         backend.results_class = _sqlite_results_class()
+        backend.query_compiler_class = _sqlite_query_compiler_class()
     return backend
 
 
@@ -58,6 +63,134 @@ def _sqlite_results_class():
             )
 
     return SQLiteSearchResults
+
+
+@cache
+def _sqlite_query_compiler_class():
+    from django.db.models import F
+
+    from modelsearch.backends.database.sqlite import query, sqlite
+    from modelsearch.query import MatchAll, Not
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
+        """Wagtail's SQLite compiler, the results' scores read in the same pass of the
+        full-text index as the match: its own query gives each page found a correlated
+        subquery that runs the whole match again (at ten times the pages matching, a search
+        cost twice as much). Same match, same scores, same order."""
+
+        def search(self, config, start, stop, score_field=None):
+            normalized = query.normalize(self.query)
+            if isinstance(normalized, MatchAll | Not) or not (
+                self.order_by_relevance or score_field
+            ):
+                return super().search(config, start, stop, score_field=score_field)
+            matched = sqlite.SQLiteFTSIndexEntry.objects.filter(
+                query.MatchExpression(
+                    self.fields or self.FTS_TABLE_FIELDS,
+                    self.build_search_query(normalized, config=config),
+                )
+            ).filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
+            )
+            queryset = self.queryset.all()
+            built = queryset.query
+            # A page's entry is the one of its own type (Wagtail indexes the specific page):
+            # with the type in the join, one entry per page by the index's unique key.
+            typed = "content_type_id" in {
+                field.column for field in built.model._meta.local_concrete_fields
+            }
+            columns = {"object_id": F("index_entry__object_id")}
+            if typed:
+                columns["content_type_id"] = F("index_entry__content_type_id")
+            scores = matched.values(**columns).annotate(
+                score=self._build_rank_expression(self.get_search_vectors(), config)
+            )
+            # The join is the match's filter too: one row per object found.
+            pk_column = built.model._meta.pk.column
+            join = ScoresJoin(scores.query, built.get_initial_alias(), pk_column, typed)
+            alias = built.join(join)
+            score_field = score_field or "_score"
+            queryset = queryset.annotate(**{score_field: ScoreOf(alias)})
+            if self.order_by_relevance:
+                queryset = queryset.order_by(score_field, "-pk")
+            elif not queryset.query.order_by:
+                queryset = queryset.order_by("-pk")
+            return queryset[start:stop]
+
+    return SQLiteSearchQueryCompiler
+
+
+class ScoresJoin:
+    """``INNER JOIN (each object found, with its score) ON its id = the page's``: a join
+    Django's ORM cannot spell (a query in the FROM clause), given to ``Query.join``.
+
+    One row per object, as Wagtail's subquery takes one (``[:1]``): for pages, the entry of
+    the page's own type (unique); for other models, the scores are grouped by object (SQLite
+    computes ``bm25()`` only while it reads the full-text index, not in an aggregate: they
+    are read once, ``MATERIALIZED``, then grouped)."""
+
+    table_name = "search_scores"
+    join_field = None
+    filtered_relation = None
+    nullable = False
+
+    def __init__(self, scores, parent_alias, pk_column, typed, table_alias=None, join_type=INNER):
+        self.scores, self.parent_alias, self.pk_column = scores, parent_alias, pk_column
+        self.typed = typed
+        self.table_alias, self.join_type = table_alias, join_type
+
+    def as_sql(self, compiler, connection):
+        sql, params = self.scores.get_compiler(connection=connection).as_sql()
+        qn, quote = compiler.quote_name_unless_alias, connection.ops.quote_name
+        alias, parent = qn(self.table_alias), qn(self.parent_alias)
+        found, object_id, score = quote("found"), quote("object_id"), quote("score")
+        on = f"{alias}.{object_id} = {parent}.{quote(self.pk_column)}"
+        if self.typed:
+            content_type = quote("content_type_id")
+            on += f" AND {alias}.{content_type} = {parent}.{content_type}"
+        else:
+            sql = (
+                f"WITH {found} AS MATERIALIZED ({sql}) SELECT {object_id},"
+                f" MIN({score}) AS {score} FROM {found} GROUP BY {object_id}"
+            )
+        return f"{self.join_type} ({sql}) {alias} ON ({on})", params
+
+    def relabeled_clone(self, change_map):
+        return type(self)(
+            self.scores,
+            change_map.get(self.parent_alias, self.parent_alias),
+            self.pk_column,
+            self.typed,
+            change_map.get(self.table_alias, self.table_alias),
+            self.join_type,
+        )
+
+    def demote(self):
+        return self
+
+    def promote(self):
+        return self
+
+
+class ScoreOf(Expression):
+    """The score column of a ``ScoresJoin``."""
+
+    output_field = FloatField()
+
+    def __init__(self, alias):
+        super().__init__()
+        self.alias = alias
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.quote_name_unless_alias(self.alias)
+        return f"{alias}.{connection.ops.quote_name('score')}", []
+
+    def relabeled_clone(self, change_map):
+        return type(self)(change_map.get(self.alias, self.alias))
+
+    def get_group_by_cols(self):
+        return [self]
 
 
 class BuiltOnce:

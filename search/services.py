@@ -18,7 +18,7 @@ from wagtail.search import index
 from home.cache import active_locale, memoized, page_versions
 from home.member_cache import member_groups
 from home.services import ViewRule, passed_passwords, passes_view_restriction
-from practice_analysis.reach import area_q, reach
+from practice_analysis.reach import area_q, branch_q, reach
 
 MAX_TERMS = 8
 EXCERPT_LENGTH = 240
@@ -242,7 +242,7 @@ def pages_visible_to(request):
         pages = pages.exclude(hidden)
     outside = Q()
     for path in _outermost(closed):
-        outside |= Q(path__startswith=path)
+        outside |= branch_q(path)
     return pages.exclude(outside) if closed else pages
 
 

@@ -6,18 +6,19 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Task, TaskState
 
+from ..branches import branch_q
 from .pages import PracticeGroupPage
 
 
 def pages_of_groups(group_pages, inclusive=True):
-    """Every page under these group pages (and the group pages themselves if inclusive)."""
+    """Every page under these group pages (and the group pages themselves if inclusive), as
+    ranges of paths that the path's index answers (a LIKE reads every page on SQLite)."""
     paths = Q()
     for group_page in group_pages:
-        paths |= Q(path__startswith=group_page.path)
+        paths |= branch_q(group_page.path, itself=inclusive)
     if not paths:
         return Page.objects.none()
-    pages = Page.objects.filter(paths)
-    return pages if inclusive else pages.exclude(pk__in=[g.pk for g in group_pages])
+    return Page.objects.filter(paths)
 
 
 def group_of_page(page):

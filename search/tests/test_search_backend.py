@@ -6,6 +6,7 @@ import json
 from django.db import connection
 from django.utils import translation
 
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 import pytest
@@ -101,3 +102,35 @@ def test_the_count_and_a_page_of_results_share_one_built_query(section, monkeypa
         wagtails = type(results).__mro__[2](backend, results.query_compiler)
         assert (count, first, rest) == (wagtails.count(), list(wagtails[:2]), list(wagtails[2:]))
     assert count == 3 and len(built) == 4
+
+
+on_sqlite = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite full-text search")
+
+
+@on_sqlite
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["accueil", "accueil mardi", "permanence"])
+@pytest.mark.parametrize("model", [Page, StandardPage])
+def test_the_scores_are_read_in_one_pass_of_the_index_with_wagtail_s_order(section, query, model):
+    """Wagtail's SQLite backend gives each page found a subquery that runs the whole match
+    again (at ten times the pages matching, a search cost twice as much). Here the scores
+    come from the same pass as the match, joined to the pages: the same pages, count, order
+    and scores as Wagtail's own compiler, for pages (the entry of the page's own type) and
+    for a model of its own (entries grouped by object)."""
+    from django.test.utils import CaptureQueriesContext
+
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchQueryCompiler
+
+    texts = ["Accueil du mardi.", "Accueil, accueil et accueil.", "Le mardi, accueil.", "Rien."]
+    for number, text in enumerate(texts * 2):
+        page(section("about"), f"Permanence {number}" if number % 3 else "Accueil", text)
+    backend = get_search_backend()
+    with translation.override("fr"):
+        ours = backend.search(query, model.objects.live())
+        with CaptureQueriesContext(connection) as queries:
+            found = [(p.pk, p._score) for p in ours[:20]]
+        sql = queries.captured_queries[-1]["sql"]
+        assert sql.count(" MATCH ") == 1 and "bm25" in sql
+        wagtails = backend._search(SQLiteSearchQueryCompiler, query, model.objects.live())
+        assert found == [(p.pk, p._score) for p in wagtails[:20]]
+        assert ours.count() == wagtails.count() == len(found) > 1
