@@ -2,8 +2,9 @@
 read in one query (the four tables' rows, UNION ALL) instead of four: each query costs
 the ORM's work and, on PostgreSQL, a round trip with its parse and plan.
 
-Every branch gives the same columns, typed alike (the first branch's types convert the
-values of all); each row says which table it comes from, and becomes the instance the
+Every branch gives the same columns, typed alike (an empty one is a NULL cast to the
+column's type, which PostgreSQL's UNION needs; the first branch's types convert the values
+of all); each row says which table it comes from, and becomes the instance the
 plain query would have given (``Model.from_db``).
 """
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db import models
 from django.db.models import Value
+from django.db.models.functions import Cast
 
 from home.prepared import Prepared
 from privacy.fields import EncryptedTextField
@@ -99,7 +101,7 @@ def _branch(kind, queryset):
         elif column in names:
             columns.append(names[column])
         else:
-            columns.append(Value(None, output_field=output_field))
+            columns.append(Cast(Value(None), output_field))
     return queryset.order_by().values_list(*columns)
 
 

@@ -28,7 +28,9 @@ def _marker(value):
         raise TypeError(f"a prepared query takes integers and UUIDs, not {value!r}")
     if isinstance(value, uuid.UUID):
         return uuid.uuid4()
-    return _random.getrandbits(60) | 1 << 60  # never one of the query's own constants
+    # Within every integer column's range (PostgreSQL's lookups check it), and never one of
+    # the query's own small constants.
+    return _random.randrange(1 << 30, (1 << 31) - 1)
 
 
 def _prepare(value, connection):
