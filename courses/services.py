@@ -18,6 +18,7 @@ from home.cache import active_locale, default_locale, memoized
 from home.member_cache import member_groups
 
 from .certificates import issue_certificate
+from .learner_rows import LearnerRows, learner_rows
 from .models import (
     Certificate,
     Cohort,
@@ -26,7 +27,6 @@ from .models import (
     Enrollment,
     LessonCompletion,
     LessonPage,
-    QuizAttempt,
     ReflectionNote,
 )
 from .structure import (
@@ -97,23 +97,31 @@ def structure():
     return modules()
 
 
-def course_states(user, courses, enrollments_of_user=None):
-    """The learner's state for each course, in a fixed number of queries.
-
-    ``enrollments_of_user``: all the learner's enrollments when the caller has read them.
-    """
-    if not courses:
-        return []
+def _prerequisites(courses):
+    """{course key: keys of the modules it needs}."""
     modules = structure()
-    required = required_lessons(courses)
-    keys = [course.translation_key for course in courses]
-    prerequisites = {
+    return {
         course.translation_key: modules.prerequisites.get(modules.canonical_id(course), [])
         for course in courses
     }
 
-    enrollments, done, completed_keys = {}, set(), set()
-    if user.is_authenticated:
+
+def course_states(user, courses, enrollments_of_user=None, done=None):
+    """The learner's state for each course, in a fixed number of queries.
+
+    ``enrollments_of_user``: all the learner's enrollments when the caller has read them
+    (with ``done``, the lessons they did in these courses: then no query).
+    """
+    if not courses:
+        return []
+    required = required_lessons(courses)
+    keys = [course.translation_key for course in courses]
+    prerequisites = _prerequisites(courses)
+
+    enrollments, completed_keys = {}, set()
+    if not user.is_authenticated:
+        done = set()
+    else:
         prerequisite_keys = {k for ks in prerequisites.values() for k in ks}
         if enrollments_of_user is None:
             enrollments_of_user = Enrollment.objects.filter(
@@ -123,11 +131,12 @@ def course_states(user, courses, enrollments_of_user=None):
             enrollments[enrollment.course_key] = enrollment
             if enrollment.status == Enrollment.COMPLETED:
                 completed_keys.add(enrollment.course_key)
-        done = set(
-            LessonCompletion.objects.filter(user_id=user.pk, course_key__in=keys).values_list(
-                "lesson_key", flat=True
+        if done is None:
+            done = set(
+                LessonCompletion.objects.filter(user_id=user.pk, course_key__in=keys).values_list(
+                    "lesson_key", flat=True
+                )
             )
-        )
 
     missing_keys = {key: [p for p in prerequisites[key] if p not in completed_keys] for key in keys}
     # Read module by module: a lesson does not read every module for these.
@@ -257,8 +266,19 @@ def course_of(lesson):
 
 
 def lesson_context(user, lesson):
+    """What a lesson's page shows of its learner: one query (``learner_rows``)."""
     course = course_of(lesson)
-    state = course_state(user, course)
+    block_types = {raw["type"] for raw in lesson.body.raw_data}
+    rows = LearnerRows()
+    if user.is_authenticated:
+        rows = learner_rows(
+            user.pk,
+            [course.translation_key, *_prerequisites([course])[course.translation_key]],
+            lesson.translation_key,
+            attempts="quiz" in block_types,
+            notes="reflection" in block_types,
+        )
+    state = course_states(user, [course], rows.enrollments, rows.done)[0]
     lessons = lessons_in_language(course)
     keys = [item.translation_key for item in lessons]
     position = keys.index(lesson.translation_key) if lesson.translation_key in keys else 0
@@ -278,20 +298,12 @@ def lesson_context(user, lesson):
     }
     if not user.is_authenticated:
         return context
-    block_types = {raw["type"] for raw in lesson.body.raw_data}
-    if "quiz" in block_types:
-        context["attempts"] = list(
-            QuizAttempt.objects.filter(user_id=user.pk, lesson_key=lesson.translation_key)
-        )
+    context["attempts"] = rows.attempts
     if "quiz" in block_types and state.can_learn and not context["lesson_done"]:
         limit = course.max_quiz_attempts
         context["quiz_open"] = limit is None or len(context["attempts"]) < limit
-    if "reflection" in block_types:
-        # One note per prompt (a constraint): in no particular order, which spares sorting.
-        notes = ReflectionNote.objects.filter(
-            user_id=user.pk, lesson_key=lesson.translation_key
-        ).order_by()
-        context["notes"] = {note.block_id: note for note in notes}
+    # One note per prompt (a constraint).
+    context["notes"] = {note.block_id: note for note in rows.notes}
     return context
 
 

@@ -139,11 +139,15 @@ def _read_versions(names):
     versions at once, on a request's first read; an object's version with its family's).
     The value of an object's version is read as its family's and its own, together."""
     read = _request_versions.read
+    if read is not None:  # after the request's first read, most often all known
+        for name in names:
+            if name not in read or (SCOPE in name and name.split(SCOPE, 1)[0] not in read):
+                break
+        else:
+            return _values(read, names)
     wanted = set(names)
     wanted |= {name.split(SCOPE, 1)[0] for name in names if SCOPE in name}  # families
     if read is not None:
-        if not wanted - set(read):
-            return _values(read, names)
         wanted |= set(_versions) - set(read)
     wanted -= set(read or ())
     keys = {version_key(name): name for name in wanted}
@@ -158,11 +162,12 @@ def _read_versions(names):
 
 
 def _values(read, names):
-    values = dict(read)
+    values = {}
     for name in names:
-        family = name.split(SCOPE, 1)[0] if SCOPE in name else None
-        if family is not None:
-            values[name] = f"{read[family]}-{read[name]}"
+        if SCOPE in name:
+            values[name] = f"{read[name.split(SCOPE, 1)[0]]}-{read[name]}"
+        else:
+            values[name] = read[name]
     return values
 
 
