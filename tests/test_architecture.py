@@ -3,20 +3,13 @@
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = [
-    "config",
-    "setup",
-    "search",
-    "gatherings",
-    "practice_analysis",
-    "courses",
-    "accounts",
-    "home",
-    "privacy",
-]
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
+# The apps are import-linter's root packages (pyproject.toml): one list, in one place.
+APPS = PYPROJECT["tool"]["importlinter"]["root_packages"]
 # A module past this is doing more than one thing (docs/architecture.md, "Floors").
 MAX_LINES = 500
 
@@ -55,3 +48,25 @@ def test_no_hand_written_module_is_too_long():
         if (lines := len(path.read_text().splitlines())) > MAX_LINES
     }
     assert not long, f"split these modules (over {MAX_LINES} lines): {long}"
+
+
+def test_every_app_is_under_the_floors_contract():
+    """An app of INSTALLED_APPS missing from import-linter's root packages escapes the
+    contract and the length check above."""
+    from django.conf import settings
+
+    ours = {
+        app.split(".")[0] for app in settings.INSTALLED_APPS if (ROOT / app.split(".")[0]).is_dir()
+    }
+    assert ours <= set(APPS), (
+        f"add to [tool.importlinter] root_packages: {sorted(ours - set(APPS))}"
+    )
+
+
+def test_every_app_s_tests_are_part_of_the_suite():
+    """`make test` runs pytest's testpaths (pyproject.toml): an app left out of them has
+    tests that neither CI nor anyone runs."""
+    testpaths = set(PYPROJECT["tool"]["pytest"]["ini_options"]["testpaths"])
+    with_tests = {app for app in APPS if (ROOT / app / "tests").is_dir()}
+    assert with_tests <= testpaths, f"add to testpaths: {sorted(with_tests - testpaths)}"
+    assert "tests" in testpaths
