@@ -23,6 +23,14 @@ def https_only(value):
     URLValidator(schemes=["https"], message=_("Give an address starting with https://."))(value)
 
 
+class HttpsURLField(models.URLField):
+    """A web address; typed without its scheme ("visio.example.org/room"), it is taken as
+    https, not as http that ``https_only`` would then refuse (Django 6's default too)."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
 class LiveSession(models.Model):
     """A session scheduled ahead, for one cohort or one practice group."""
 
@@ -62,7 +70,7 @@ class LiveSession(models.Model):
         verbose_name=_("place"),
         help_text=_("Where it happens, if in person."),
     )
-    video_link = models.URLField(
+    video_link = HttpsURLField(
         blank=True,
         validators=[https_only],
         verbose_name=_("video link"),

@@ -144,6 +144,22 @@ def test_a_video_link_must_be_https(client, world):
     assert "https://" in response.content.decode()
 
 
+def test_a_video_link_typed_without_its_scheme_is_taken_as_https(client, world):
+    """ "visio.example.org/groupe" is what people copy from an invitation: it becomes
+    https://…, not http://… that the https rule would then refuse."""
+    client.force_login(world.supervisor)
+    response = client.post(
+        reverse("session_schedule"),
+        schedule_data(
+            group=world.group.pk,
+            facilitator=world.supervisor.pk,
+            video_link="visio.example.org/sans-schema",
+        ),
+    )
+    assert response.status_code == 302
+    assert LiveSession.objects.filter(video_link="https://visio.example.org/sans-schema").exists()
+
+
 def test_the_facilitator_is_one_of_the_groups_people(client, world):
     client.force_login(world.coordinator)
     response = client.post(
