@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
 from home import views as home_views
+from home.resolvers import include_indexed
 
 urlpatterns = [
     # Both admins log people in through the site's login page (two-factor, throttling).
@@ -44,16 +45,18 @@ if settings.DEBUG:
         )
     ]
 
+# The apps' routes, each include skipped at once by a path none of its routes starts with
+# (home/resolvers.py); Wagtail's pages last, as its catch-all must be.
 urlpatterns += i18n_patterns(
-    path("", include("accounts.urls")),
-    path("", include("courses.urls")),
-    path("", include("credentials.member_urls")),
-    path("", include("practice_analysis.urls")),
-    path("", include("gatherings.urls")),
-    path("", include("recognition.urls")),
-    path("", include("privacy.urls")),
-    path("", include("search.urls")),
-    path("", include("home.urls")),
+    include_indexed("accounts.urls"),
+    include_indexed("courses.urls"),
+    include_indexed("credentials.member_urls"),
+    include_indexed("practice_analysis.urls"),
+    include_indexed("gatherings.urls"),
+    include_indexed("recognition.urls"),
+    include_indexed("privacy.urls"),
+    include_indexed("search.urls"),
+    include_indexed("home.urls"),
     # Wagtail's own front-end login form (for private pages) leads to the site's login page.
     path(
         "_util/login/",
