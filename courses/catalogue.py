@@ -2,7 +2,8 @@
 language, a page at a time.
 
 What a page costs does not grow with the network: the modules' rows come from the worker's
-memory (``structure.modules``), the member's own enrolments are one query, and the modules'
+memory (``structure.modules``), the member's own enrolments and lessons done are one query
+(``learner_rows.catalogue_rows``, compiled once per process), and the modules'
 pages, states and cards are read and made only for the modules of the page shown (each
 module kept under its own version: a module's publish reads that one again).
 """
@@ -16,6 +17,7 @@ from wagtail.models import Locale
 
 from home.cache import SITE, memoized
 
+from .learner_rows import LearnerRows, catalogue_rows
 from .models import Enrollment
 from .models.pages import THEMES
 from .services import COMPLETED, IN_PROGRESS, NOT_STARTED, course_states
@@ -90,16 +92,17 @@ def catalogue_page(user, catalogue, query):
     modules = modules_in(catalogue, filters.all_languages)
     if filters.theme:
         modules = [module for module in modules if module.theme == filters.theme]
-    enrolments = list(Enrollment.objects.filter(user=user)) if user.is_authenticated else None
+    rows = catalogue_rows(user.pk) if user.is_authenticated else LearnerRows()
+    enrolments = rows.enrollments
     if filters.status:
-        where = {e.course_key: _STATUS_OF_ENROLMENT.get(e.status) for e in enrolments or []}
+        where = {e.course_key: _STATUS_OF_ENROLMENT.get(e.status) for e in enrolments}
         modules = [
             module
             for module in modules
             if where.get(module.translation_key, NOT_STARTED) == filters.status
         ]
     page = Paginator(modules, PER_PAGE).get_page(query.get("page"))
-    page.object_list = course_states(user, pages_of(list(page.object_list)), enrolments)
+    page.object_list = course_states(user, pages_of(list(page.object_list)), enrolments, rows.done)
     codes = _language_codes()
     for state in page.object_list:
         if state.course.locale_id != catalogue.locale_id:

@@ -1,6 +1,7 @@
 """What a lesson shows of its learner — enrolments, lessons done, quiz attempts, notes —
-read in one query (the four tables' rows, UNION ALL) instead of four: each query costs
-the ORM's work and, on PostgreSQL, a round trip with its parse and plan.
+and what the catalogue shows (``catalogue_rows``), read in one query (the tables' rows,
+UNION ALL) instead of one per table: each query costs the ORM's work and, on PostgreSQL,
+a round trip with its parse and plan.
 
 Every branch gives the same columns, typed alike (an empty one is a NULL cast to the
 column's type, which PostgreSQL's UNION needs; the first branch's types convert the values
@@ -137,10 +138,34 @@ def learner_rows(user_id, course_keys, lesson_key=None, *, attempts=False, notes
     them, and, for ``lesson_key``, their quiz attempts and notes (when asked): one query."""
     query = QUERIES[bool(attempts), bool(notes)]
     lesson = [lesson_key] if attempts or notes else []
+    return _learner_rows(user_id, query.rows(user_id, list(course_keys), *lesson))
+
+
+def _catalogue_query(user_id):
+    under_way = Enrollment.objects.filter(
+        user_id=user_id, status__in=[Enrollment.ACTIVE, Enrollment.PAUSED]
+    ).values("course_key")
+    done = LessonCompletion.objects.filter(user_id=user_id, course_key__in=under_way)
+    enrollments = Enrollment.objects.filter(user_id=user_id)
+    return _branch(ENROLLMENT, enrollments).union(_branch(DONE, done), all=True)
+
+
+CATALOGUE_QUERY = Prepared(_catalogue_query)
+
+
+def catalogue_rows(user_id):
+    """Every enrolment of the learner and the lessons they did in the modules under way
+    (active or paused: the only ones whose progress the catalogue shows), in one query
+    whatever the page shown (the status filter needs the enrolments before the page)."""
+    return _learner_rows(user_id, CATALOGUE_QUERY.rows(user_id))
+
+
+def _learner_rows(user_id, query_rows):
+    """The union's rows as the instances (and lesson keys) the plain queries would give."""
     alias = Enrollment.objects.db
     rows = LearnerRows()
     names = list(COLUMNS)
-    for row in query.rows(user_id, list(course_keys), *lesson):
+    for row in query_rows:
         values = dict(zip(names, row, strict=True))
         kind = values["kind"]
         if kind == DONE:

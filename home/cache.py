@@ -179,7 +179,10 @@ def version(name):
 def versions_part(names=None):
     """The part of a key that holds these versions (default: every content version)."""
     names = content_versions() if names is None else names
-    current = _read_versions(names)
+    return _part(names, _read_versions(names))
+
+
+def _part(names, current):
     return ".".join(f"{name}{current[name]}" for name in names)
 
 
@@ -224,6 +227,10 @@ DRAFT_FIELDS = frozenset(
 TOP_DEPTH = 3
 
 _sections = {}  # page type: the version of its section
+# What the registrations say of each page type met, found once in its bases (every page's
+# key reads it): emptied when a registration adds to them.
+_section_of_type = {}
+_scope_of_type = {}
 
 
 def _page_model(page):
@@ -239,10 +246,12 @@ def section(page_or_model):
     """The version of the section a page (or page type) belongs to (``SITE`` unless its
     type, or one it derives from, was registered with another)."""
     model = page_or_model if isinstance(page_or_model, type) else _page_model(page_or_model)
-    for klass in model.__mro__:
-        if klass in _sections:
-            return _sections[klass]
-    return SITE
+    found = _section_of_type.get(model)
+    if found is None:
+        found = _section_of_type[model] = next(
+            (_sections[klass] for klass in model.__mro__ if klass in _sections), SITE
+        )
+    return found
 
 
 _scopes = {}  # page type: (family, parameter(page), whether its section lists them)
@@ -258,17 +267,25 @@ def register_page_scope(*models, family, parameter, listed=False):
     _check(family)
     for model in models:
         _scopes[model] = (family, parameter, listed)
+    _scope_of_type.clear()
+
+
+_UNSCOPED = (None, None, None)
 
 
 def _scope(page):
     """(family, the page's object version or None, listed) of a page, or None."""
     model = _page_model(page)
-    for klass in model.__mro__:
-        if klass in _scopes:
-            family, parameter, listed = _scopes[klass]
-            value = parameter(page)
-            return family, None if value is None else scoped(family, value), listed
-    return None
+    found = _scope_of_type.get(model)
+    if found is None:
+        found = _scope_of_type[model] = next(
+            (_scopes[klass] for klass in model.__mro__ if klass in _scopes), _UNSCOPED
+        )
+    family, parameter, listed = found
+    if family is None:
+        return None
+    value = parameter(page)
+    return family, None if value is None else scoped(family, value), listed
 
 
 def page_version(page):
@@ -376,6 +393,7 @@ def register_invalidation(*models, version):
         name = model._meta.label_lower
         if issubclass(model, Page):
             _sections[model] = version
+            _section_of_type.clear()
             post_save.connect(_page_saved, sender=model, dispatch_uid=f"page-{name}-s")
             post_delete.connect(_page_deleted, sender=model, dispatch_uid=f"page-{name}-d")
         else:
@@ -449,10 +467,11 @@ def memoized_many(name, ids, compute, versions=None):
     of an id (each value kept under its object's version: ``scoped``)."""
     if callable(versions):
         of = {pk: versions(pk) for pk in ids}
-        _read_versions(tuple({name for names in of.values() for name in names}))
-        keys = {pk: versioned_key("memo", name, pk, versions=of[pk]) for pk in ids}
     else:
-        keys = {pk: versioned_key("memo", name, pk, versions=versions) for pk in ids}
+        of = dict.fromkeys(ids, content_versions() if versions is None else versions)
+    # ``versioned_key("memo", name, pk, …)`` for each id, the versions read once for all.
+    current = _read_versions(tuple({name for names in of.values() for name in names}))
+    keys = {pk: f"entrepairs:memo:{_part(of[pk], current)}:{name}:{pk}" for pk in ids}
     values = {pk: local_memory.get(key) for pk, key in keys.items()}
     missing = [pk for pk, value in values.items() if value is None]
     if missing:

@@ -1,6 +1,8 @@
 """Template helpers for lessons: the lesson's body, a learner's note for a prompt, a quiz
 with its feedback."""
 
+from functools import cache
+
 from django import template
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -290,15 +292,26 @@ _NOT_STARTED_BADGE = ("badge", gettext_noop("Not started"))
 @register.simple_tag
 def state_badge(state):
     """``<span class="badge …">`` naming where the learner is in the module."""
-    css_class, label = _BADGES.get(state.status, _NOT_STARTED_BADGE)
+    return _badge(*_BADGES.get(state.status, _NOT_STARTED_BADGE), get_language())
+
+
+# A card's words are the same for every reader of a language: made once per language
+# (a page of cards translated each of them again).
+@cache
+def _badge(css_class, label, language):
     return mark_safe(f'<span class="{css_class}">{escape(_(label))}</span>')
+
+
+@cache
+def _percent_done(language):
+    return _("%(percent)s%% done")
 
 
 @register.simple_tag
 def progress_bar(state):
     """The share of the module's required lessons done, as a bar and in words."""
     percent, labelled_by = int(state.percent), f"progress-{int(state.course.pk)}"
-    done = escape(_("%(percent)s%% done") % {"percent": percent})
+    done = escape(_percent_done(get_language()) % {"percent": percent})
     return mark_safe(
         f'<div class="progress"><progress max="100" value="{percent}" '
         f'aria-labelledby="{labelled_by}">{percent} %</progress> '

@@ -10,14 +10,18 @@ from django.utils import translation
 import pytest
 
 from courses.factories import lessons_of, make_course
+from courses.models import CoursePage
 from courses.services import TRAINING
 from courses.structure import MODULE
+from home import cache as cache_module
 from home.cache import (
     ROLES,
     SITE,
     content_versions,
     local_memory,
+    memoized_many,
     page_versions,
+    register_page_scope,
     scoped,
     version,
     versioned_key,
@@ -177,3 +181,40 @@ def test_the_catalogue_shows_a_module_s_new_title_and_a_new_module_at_once(
     make_course(section("courses"), title="Accueillir une personne en crise", lessons=1)
     expected = "Accueillir une personne en crise"
     assert (expected if language == "fr" else f"{expected} (en)") in client.get(catalogue.url).text
+
+
+@pytest.mark.parametrize("per_module", [True, False])
+def test_memoized_many_keeps_its_values_under_versioned_key_s_keys(section, per_module):
+    """``memoized_many`` reads the versions once for all its ids, and keeps each value where
+    ``memoized`` (``versioned_key``) would: under its own module's version, or the ones given."""
+    courses = [
+        make_course(section("courses"), title=title, lessons=1, translate=False)
+        for title in ("Écoute active", "Accueillir")
+    ]
+    keys = [course.translation_key for course in courses]
+    given = (TRAINING, SITE)
+    of = (lambda key: (scoped(MODULE, key),)) if per_module else (lambda key: given)
+    values = memoized_many(
+        "memo-test",
+        keys,
+        lambda missing: {key: f"value {key}" for key in missing},
+        versions=of if per_module else given,
+    )
+    for key in keys:
+        stored = local_memory.get(versioned_key("memo", "memo-test", key, versions=of(key)))
+        assert stored == values[key] == f"value {key}"
+    assert memoized_many("memo-test", [], lambda missing: {}, versions=of) == {}
+
+
+def test_a_page_type_s_scope_follows_the_registrations(section):
+    """Each page type's scope is found once in its bases: a registration made afterwards
+    is still seen."""
+    course = make_course(section("courses"), title="Écoute active", lessons=1, translate=False)
+    assert page_versions(course) == (SITE, scoped(MODULE, course.translation_key))
+    saved = cache_module._scopes[CoursePage]
+    try:
+        register_page_scope(CoursePage, family=MODULE, parameter=lambda page: "x", listed=True)
+        assert page_versions(course) == (SITE, scoped(MODULE, "x"))
+    finally:
+        register_page_scope(CoursePage, family=saved[0], parameter=saved[1], listed=saved[2])
+    assert page_versions(course) == (SITE, scoped(MODULE, course.translation_key))

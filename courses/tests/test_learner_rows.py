@@ -11,7 +11,7 @@ from django.utils import timezone
 import pytest
 
 from courses.factories import lessons_of, make_course
-from courses.learner_rows import learner_rows
+from courses.learner_rows import catalogue_rows, learner_rows
 from courses.models import Enrollment, LessonCompletion, QuizAttempt, ReflectionNote
 from home.factories import UserFactory
 
@@ -96,6 +96,31 @@ def test_a_learner_with_nothing_yet_has_no_rows(state):
     newcomer = UserFactory(roles=["peer"])
     rows = learner_rows(newcomer.pk, [course.translation_key], uuid.uuid4(), attempts=True)
     assert (rows.enrollments, rows.done, rows.attempts, rows.notes) == ([], set(), [], [])
+
+
+def test_the_catalogue_s_rows_are_the_plain_queries_instances(state):
+    """Every enrolment of the learner, and the lessons they did in the modules under way
+    (a completed module's lessons are not read: the catalogue shows no progress for it)."""
+    peer, basics, course, _lesson = state
+    LessonCompletion.objects.create(
+        user=peer,
+        course_key=basics.translation_key,
+        lesson_key=lessons_of(basics)[0].translation_key,
+    )
+    Enrollment.objects.filter(user=peer, course_key=course.translation_key).update(status="paused")
+    with CaptureQueriesContext(connection) as captured:
+        rows = catalogue_rows(peer.pk)
+    assert len(captured) == 1
+    plain = Enrollment.objects.filter(user=peer)
+    assert sorted(map(fields, rows.enrollments), key=str) == sorted(map(fields, plain), key=str)
+    assert rows.done == set(
+        LessonCompletion.objects.filter(user=peer, course_key=course.translation_key).values_list(
+            "lesson_key", flat=True
+        )
+    )
+    assert (rows.attempts, rows.notes) == ([], [])
+    newcomer = UserFactory(roles=["peer"])
+    assert catalogue_rows(newcomer.pk) == type(rows)()
 
 
 def test_the_lesson_page_reads_the_learner_s_state_in_one_query(client, state):

@@ -15,7 +15,7 @@ from django.templatetags.i18n import BlockTranslateNode, TranslateNode
 from django.templatetags.static import StaticNode
 from django.urls import get_script_prefix, get_urlconf, translate_url
 from django.utils import formats
-from django.utils.html import format_html_join, strip_tags
+from django.utils.html import conditional_escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
@@ -361,12 +361,16 @@ def with_site_name(title, name):
 @register.simple_tag
 def select_options(choices, selected):
     """The ``<option>`` elements of a filter's ``<select>`` for (value, label) choices, the
-    chosen one marked: written here, as a template loop costs about 15 µs an option."""
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{}</option>',
-        ((value, _SELECTED if value == selected else "", label) for value, label in choices),
+    chosen one marked: written here, as a template loop costs about 15 µs an option. Each
+    value and label is escaped as ``format_html`` would (``conditional_escape``), the lazy
+    label made text first: ``format_html`` costs three times as much."""
+    return mark_safe(
+        "".join(
+            f'<option value="{conditional_escape(value)}"{_SELECTED if value == selected else ""}>'
+            f"{conditional_escape(str(label))}</option>"
+            for value, label in choices
+        )
     )
 
 
-_SELECTED = mark_safe(" selected")
+_SELECTED = " selected"
