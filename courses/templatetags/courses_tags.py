@@ -109,6 +109,68 @@ def quiz_feedback(context, value, attempt):
     return quiz_questions(value, attempt, reveal=revealed), revealed
 
 
+# One question of the feedback list, with the layout the template loop had (the page's markup
+# is unchanged: tests/test_page_markup.py renders the loop again and compares).
+FEEDBACK_QUESTION = """
+                    <li class="feedback feedback--{verdict}">
+                        <p class="feedback__question"><span class="feedback__text">{text}</span>
+                            <span class="badge {badge}">{label}</span></p>
+                        <ul class="feedback__options">
+                            {options}
+                        </ul>
+                    </li>
+                """
+FEEDBACK_OPTION = """
+                                <li>
+                                    <span class="option-text">{chosen}{text}</span>
+                                    {correct}
+                                    {explanation}
+                                </li>
+                            """
+
+
+@register.simple_tag
+def quiz_feedback_items(questions):
+    """The feedback list's items for ``quiz_feedback``'s questions, written here rather
+    than by nested template loops (a dozen nodes an option, most of them ``{% if %}``)."""
+    return mark_safe(feedback_items(questions))
+
+
+def feedback_items(questions):
+    right = escape(_("Right"))
+    to_review = escape(_("To review"))
+    your_answer = f"<strong>{escape(_('Your answer:'))}</strong> "
+    correct_answer = f'<span class="badge badge--done">{escape(_("Correct answer"))}</span>'
+    items = []
+    for question in questions:
+        options = []
+        for option in question["options"]:
+            explanation = option.get("explanation")
+            options.append(
+                FEEDBACK_OPTION.format(
+                    chosen=your_answer if option["chosen"] else "",
+                    text=conditional_escape(option["text"]),
+                    correct=correct_answer if option.get("is_correct") else "",
+                    explanation=(
+                        f'<p class="explanation">{conditional_escape(explanation)}</p>'
+                        if explanation
+                        else ""
+                    ),
+                )
+            )
+        is_right = question["right"]
+        items.append(
+            FEEDBACK_QUESTION.format(
+                verdict="right" if is_right else "wrong",
+                text=conditional_escape(question["text"]),
+                badge="badge--done" if is_right else "",
+                label=right if is_right else to_review,
+                options="".join(options),
+            )
+        )
+    return "".join(items)
+
+
 @register.simple_tag
 def quiz_rule(value, course):
     """``{"total": questions, "needed": right answers that pass}`` (``quiz.passes``)."""
