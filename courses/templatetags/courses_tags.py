@@ -2,6 +2,7 @@
 with its feedback."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import conditional_escape, escape
@@ -325,7 +326,13 @@ def addresses_of(url_name, args, ids):
     return {pk: f"{head}{pk}{tail}" for pk in ids}
 
 
-@register.inclusion_tag("courses/includes/reminder_choices.html", takes_context=True)
+REMINDER_CHOICES = "courses/includes/reminder_choices.html"
+# What the choices' template renders without a token: most visits come from no reminder,
+# and spare the template's context and nodes (courses/tests/test_reminders.py holds it equal).
+NO_REMINDER_CHOICES = "\n"
+
+
+@register.simple_tag(takes_context=True)
 def reminder_choices(context):
     """On the page a reminder's link leads to, "not now" and "stop these reminders", when
     the link's token was made for this learner (no query: the token is signed)."""
@@ -333,8 +340,8 @@ def reminder_choices(context):
     user = getattr(request, "user", None)
     token = request.GET.get(TOKEN_PARAMETER, "") if user is not None else ""
     if not token or not user.is_authenticated or read_token(token, user) is None:
-        return {"token": None}
-    return {"token": token}
+        return NO_REMINDER_CHOICES
+    return render_to_string(REMINDER_CHOICES, {"token": token})
 
 
 # A learner's state of a module, on every card that shows one (catalogue, My learning, the
