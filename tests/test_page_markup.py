@@ -1,7 +1,7 @@
 """What the pages' shortcuts save is work, never markup: a lesson and its header, for a peer
 and a supervisor in French and English, are byte for byte what Django's and Wagtail's own
 tags render (``{% once_per_language %}``, ``{% page_address %}``, ``{% route_address %}``,
-the quiz's feedback written by ``quiz_feedback_items``)."""
+the quiz's feedback, the language switcher and the main menu written in Python)."""
 
 import re
 import uuid
@@ -63,10 +63,52 @@ FEEDBACK_AS_TEMPLATE = Template(
                 {% endfor %}"""  # noqa: E501
 )
 
+# The header's language switcher and main menu as their templates wrote them.
+LANGUAGE_SWITCHER_AS_TEMPLATE = Template(
+    """{% load i18n entrepairs_tags %}
+{% once_per_language %}<nav class="language-switcher" aria-label="{% translate 'Language' %}">{% endonce_per_language %}
+    <ul>
+        {% for language in languages %}
+            <li><a href="{{ language.url }}" hreflang="{{ language.code }}" lang="{{ language.code }}" rel="alternate">{{ language.name|capfirst }}</a></li>
+        {% endfor %}
+    </ul>
+</nav>
+"""  # noqa: E501
+)
+NAVIGATION_AS_TEMPLATE = Template(
+    """{% load i18n entrepairs_tags %}
+{% if items %}
+{% once_per_language %}<nav class="site-nav" aria-label="{% translate 'Main menu' %}">{% endonce_per_language %}
+    <ul>
+        {% for item in items %}
+            <li><a href="{{ item.section.url }}"{% if item.active %} aria-current="page"{% endif %}>{{ item.section.title }}</a></li>
+        {% endfor %}
+    </ul>
+</nav>
+{% endif %}
+"""  # noqa: E501
+)
+
 
 def without_shortcuts():
     """Every shortcut replaced by the tags it stands for."""
     stack = ExitStack()
+    stack.enter_context(
+        mock.patch.object(
+            entrepairs_tags,
+            "language_switcher_html",
+            lambda languages: LANGUAGE_SWITCHER_AS_TEMPLATE.render(
+                Context({"languages": languages})
+            ),
+        )
+    )
+    stack.enter_context(
+        mock.patch.object(
+            entrepairs_tags,
+            "navigation_html",
+            lambda items: NAVIGATION_AS_TEMPLATE.render(Context({"items": items})),
+        )
+    )
     stack.enter_context(
         mock.patch.object(
             courses_tags,
