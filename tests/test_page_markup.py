@@ -63,7 +63,8 @@ FEEDBACK_AS_TEMPLATE = Template(
                 {% endfor %}"""  # noqa: E501
 )
 
-# The header's language switcher and main menu as their templates wrote them.
+# The header's language switcher and main menu, and the breadcrumbs, as their templates
+# wrote them.
 LANGUAGE_SWITCHER_AS_TEMPLATE = Template(
     """{% load i18n entrepairs_tags %}
 {% once_per_language %}<nav class="language-switcher" aria-label="{% translate 'Language' %}">{% endonce_per_language %}
@@ -89,10 +90,37 @@ NAVIGATION_AS_TEMPLATE = Template(
 """  # noqa: E501
 )
 
+# (The trail, which ``{% breadcrumb_trail page as trail %}`` read on the second line, is given.)
+BREADCRUMBS_AS_TEMPLATE = Template(
+    """{% load i18n entrepairs_tags %}
+
+{% if trail|length > 1 %}
+{% once_per_language %}<nav class="breadcrumbs" aria-label="{% translate 'You are here' %}">{% endonce_per_language %}
+    <ol>
+        {% for ancestor in trail %}
+            <li><a href="{{ ancestor.url }}">{{ ancestor.title }}</a></li>
+        {% endfor %}
+        <li aria-current="page">{{ page.title }}</li>
+    </ol>
+</nav>
+{% endif %}
+"""  # noqa: E501
+)
+
 
 def without_shortcuts():
     """Every shortcut replaced by the tags it stands for."""
     stack = ExitStack()
+    stack.enter_context(
+        mock.patch.object(
+            entrepairs_tags,
+            "breadcrumbs_html",
+            # The template's output but its last line, which includes/breadcrumbs.html keeps.
+            lambda trail, page: BREADCRUMBS_AS_TEMPLATE.render(
+                Context({"trail": trail, "page": page})
+            ).removesuffix("\n"),
+        )
+    )
     stack.enter_context(
         mock.patch.object(
             entrepairs_tags,

@@ -159,6 +159,33 @@ def navigation_items(context):
     ]
 
 
+BREADCRUMB_LINK = '\n            <li><a href="{url}">{title}</a></li>\n        '
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """The page's trail from the home page down (includes/breadcrumbs.html), written here as
+    the main menu is."""
+    return mark_safe(breadcrumbs_html(breadcrumb_trail(context, page), page))
+
+
+def breadcrumbs_html(trail, page):
+    if len(trail) <= 1:
+        return "\n\n"
+    label = escape(_("You are here"))
+    links = "".join(
+        BREADCRUMB_LINK.format(
+            url=conditional_escape(ancestor["url"]), title=conditional_escape(ancestor["title"])
+        )
+        for ancestor in trail
+    )
+    title = conditional_escape(page.title)
+    return (
+        f'\n\n\n<nav class="breadcrumbs" aria-label="{label}">\n    <ol>\n        {links}\n'
+        f'        <li aria-current="page">{title}</li>\n    </ol>\n</nav>\n'
+    )
+
+
 @register.simple_tag(takes_context=True)
 def breadcrumb_trail(context, page):
     """The page's ancestors from the home page down, as titles and links (cached)."""

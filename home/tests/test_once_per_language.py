@@ -101,7 +101,6 @@ def test_every_use_in_the_sites_templates_is_read():
         "base.html",
         "includes/header.html",
         "includes/autosave_script.html",
-        "includes/breadcrumbs.html",
         "courses/lesson_page.html",
         "courses/blocks/quiz_block.html",
         "courses/blocks/reflection_block.html",
