@@ -1,19 +1,25 @@
 """What the pages' shortcuts save is work, never markup: a lesson and its header, for a peer
 and a supervisor in French and English, are byte for byte what Django's and Wagtail's own
-tags render (``{% once_per_language %}``, ``{% page_address %}``, ``{% route_address %}``)."""
+tags render (``{% once_per_language %}``, ``{% page_address %}``, ``{% route_address %}``,
+the quiz's feedback, the language switcher and the main menu written in Python)."""
 
 import re
+import uuid
 from contextlib import ExitStack
 from unittest import mock
 
+from django.template import Context, Template
 from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
 
 from wagtail.models import Locale
 
 import pytest
 
-from courses.factories import lessons_of, make_course
+from courses.factories import lessons_of, make_course, right_answers, wrong_answers
+from courses.quiz import submit_attempt
 from courses.services import enrol
+from courses.templatetags import courses_tags
 from home.charter import acknowledge, current_charter
 from home.templatetags import entrepairs_tags
 from home.templatetags.entrepairs_tags import OncePerLanguageNode
@@ -38,9 +44,106 @@ def markup(client, url):
     return html
 
 
+# The quiz's feedback list as the template's loops wrote it before ``quiz_feedback_items``.
+FEEDBACK_AS_TEMPLATE = Template(
+    """{% load i18n %}{% for question in questions %}
+                    <li class="feedback feedback--{% if question.right %}right{% else %}wrong{% endif %}">
+                        <p class="feedback__question"><span class="feedback__text">{{ question.text }}</span>
+                            <span class="badge {% if question.right %}badge--done{% endif %}">{% if question.right %}{% translate "Right" %}{% else %}{% translate "To review" %}{% endif %}</span></p>
+                        <ul class="feedback__options">
+                            {% for option in question.options %}
+                                <li>
+                                    <span class="option-text">{% if option.chosen %}<strong>{% translate "Your answer:" %}</strong> {% endif %}{{ option.text }}</span>
+                                    {% if option.is_correct %}<span class="badge badge--done">{% translate "Correct answer" %}</span>{% endif %}
+                                    {% if option.explanation %}<p class="explanation">{{ option.explanation }}</p>{% endif %}
+                                </li>
+                            {% endfor %}
+                        </ul>
+                    </li>
+                {% endfor %}"""  # noqa: E501
+)
+
+# The header's language switcher and main menu, and the breadcrumbs, as their templates
+# wrote them.
+LANGUAGE_SWITCHER_AS_TEMPLATE = Template(
+    """{% load i18n entrepairs_tags %}
+{% once_per_language %}<nav class="language-switcher" aria-label="{% translate 'Language' %}">{% endonce_per_language %}
+    <ul>
+        {% for language in languages %}
+            <li><a href="{{ language.url }}" hreflang="{{ language.code }}" lang="{{ language.code }}" rel="alternate">{{ language.name|capfirst }}</a></li>
+        {% endfor %}
+    </ul>
+</nav>
+"""  # noqa: E501
+)
+NAVIGATION_AS_TEMPLATE = Template(
+    """{% load i18n entrepairs_tags %}
+{% if items %}
+{% once_per_language %}<nav class="site-nav" aria-label="{% translate 'Main menu' %}">{% endonce_per_language %}
+    <ul>
+        {% for item in items %}
+            <li><a href="{{ item.section.url }}"{% if item.active %} aria-current="page"{% endif %}>{{ item.section.title }}</a></li>
+        {% endfor %}
+    </ul>
+</nav>
+{% endif %}
+"""  # noqa: E501
+)
+
+# (The trail, which ``{% breadcrumb_trail page as trail %}`` read on the second line, is given.)
+BREADCRUMBS_AS_TEMPLATE = Template(
+    """{% load i18n entrepairs_tags %}
+
+{% if trail|length > 1 %}
+{% once_per_language %}<nav class="breadcrumbs" aria-label="{% translate 'You are here' %}">{% endonce_per_language %}
+    <ol>
+        {% for ancestor in trail %}
+            <li><a href="{{ ancestor.url }}">{{ ancestor.title }}</a></li>
+        {% endfor %}
+        <li aria-current="page">{{ page.title }}</li>
+    </ol>
+</nav>
+{% endif %}
+"""  # noqa: E501
+)
+
+
 def without_shortcuts():
     """Every shortcut replaced by the tags it stands for."""
     stack = ExitStack()
+    stack.enter_context(
+        mock.patch.object(
+            entrepairs_tags,
+            "breadcrumbs_html",
+            # The template's output but its last line, which includes/breadcrumbs.html keeps.
+            lambda trail, page: BREADCRUMBS_AS_TEMPLATE.render(
+                Context({"trail": trail, "page": page})
+            ).removesuffix("\n"),
+        )
+    )
+    stack.enter_context(
+        mock.patch.object(
+            entrepairs_tags,
+            "language_switcher_html",
+            lambda languages: LANGUAGE_SWITCHER_AS_TEMPLATE.render(
+                Context({"languages": languages})
+            ),
+        )
+    )
+    stack.enter_context(
+        mock.patch.object(
+            entrepairs_tags,
+            "navigation_html",
+            lambda items: NAVIGATION_AS_TEMPLATE.render(Context({"items": items})),
+        )
+    )
+    stack.enter_context(
+        mock.patch.object(
+            courses_tags,
+            "feedback_items",
+            lambda questions: FEEDBACK_AS_TEMPLATE.render(Context({"questions": questions})),
+        )
+    )
     stack.enter_context(
         mock.patch.object(
             OncePerLanguageNode, "render", lambda node, context: node.nodelist.render(context)
@@ -84,6 +187,44 @@ def test_a_lesson_and_its_header_are_what_the_tags_render(client, lesson, role, 
     assert reverse("my_data") in kept and reverse("logout") in kept
     assert ('class="site-header__notifications"' in kept) and 'id="quiz"' in kept
     assert (reverse("supervision_queue") in kept) is (role == "supervisor")
+
+
+def answered(answers):
+    """The quiz form sent with these answers."""
+    return MultiValueDict({"submission": [str(uuid.uuid4())], **answers})
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("attempts", ["failed", "failed, answers shown", "passed"])
+def test_a_quiz_s_feedback_is_what_the_template_loops_render(
+    client, lesson, peer, language, attempts
+):
+    course, page = lesson
+    acknowledge(peer, current_charter(), language)
+    enrol(peer, course)
+    # The first question right, the others wrong: the feedback holds both verdicts.
+    first, *others = right_answers(page)
+    mixed = {first: right_answers(page)[first]} | {key: wrong_answers(page)[key] for key in others}
+    submit_attempt(peer, course, page, answered(mixed))
+    if attempts == "passed":
+        submit_attempt(peer, course, page, answered(right_answers(page)))
+    client.force_login(peer)
+    url = (
+        page.url
+        if language == "fr"
+        else page.get_translation(Locale.objects.get(language_code=language)).url
+    )
+    if attempts == "failed, answers shown":
+        url += "?answers=shown"
+    markup(client, url)
+    kept = markup(client, url)
+    with without_shortcuts():
+        plain = markup(client, url)
+    assert kept == plain
+    assert 'class="feedback feedback--right"' in kept
+    assert ('class="feedback feedback--wrong"' in kept) is (attempts != "passed")
+    assert 'class="badge badge--done">' in kept.split('class="feedback-list"')[1]
+    assert 'class="explanation"' in kept
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

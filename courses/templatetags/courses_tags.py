@@ -4,6 +4,7 @@ with its feedback."""
 from functools import cache
 
 from django import template
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import conditional_escape, escape
@@ -109,6 +110,68 @@ def quiz_feedback(context, value, attempt):
     asked = request is not None and request.GET.get("answers") == "shown"
     revealed = bool(attempt.passed or asked)
     return quiz_questions(value, attempt, reveal=revealed), revealed
+
+
+# One question of the feedback list, with the layout the template loop had (the page's markup
+# is unchanged: tests/test_page_markup.py renders the loop again and compares).
+FEEDBACK_QUESTION = """
+                    <li class="feedback feedback--{verdict}">
+                        <p class="feedback__question"><span class="feedback__text">{text}</span>
+                            <span class="badge {badge}">{label}</span></p>
+                        <ul class="feedback__options">
+                            {options}
+                        </ul>
+                    </li>
+                """
+FEEDBACK_OPTION = """
+                                <li>
+                                    <span class="option-text">{chosen}{text}</span>
+                                    {correct}
+                                    {explanation}
+                                </li>
+                            """
+
+
+@register.simple_tag
+def quiz_feedback_items(questions):
+    """The feedback list's items for ``quiz_feedback``'s questions, written here rather
+    than by nested template loops (a dozen nodes an option, most of them ``{% if %}``)."""
+    return mark_safe(feedback_items(questions))
+
+
+def feedback_items(questions):
+    right = escape(_("Right"))
+    to_review = escape(_("To review"))
+    your_answer = f"<strong>{escape(_('Your answer:'))}</strong> "
+    correct_answer = f'<span class="badge badge--done">{escape(_("Correct answer"))}</span>'
+    items = []
+    for question in questions:
+        options = []
+        for option in question["options"]:
+            explanation = option.get("explanation")
+            options.append(
+                FEEDBACK_OPTION.format(
+                    chosen=your_answer if option["chosen"] else "",
+                    text=conditional_escape(option["text"]),
+                    correct=correct_answer if option.get("is_correct") else "",
+                    explanation=(
+                        f'<p class="explanation">{conditional_escape(explanation)}</p>'
+                        if explanation
+                        else ""
+                    ),
+                )
+            )
+        is_right = question["right"]
+        items.append(
+            FEEDBACK_QUESTION.format(
+                verdict="right" if is_right else "wrong",
+                text=conditional_escape(question["text"]),
+                badge="badge--done" if is_right else "",
+                label=right if is_right else to_review,
+                options="".join(options),
+            )
+        )
+    return "".join(items)
 
 
 @register.simple_tag
@@ -265,7 +328,13 @@ def addresses_of(url_name, args, ids):
     return {pk: f"{head}{pk}{tail}" for pk in ids}
 
 
-@register.inclusion_tag("courses/includes/reminder_choices.html", takes_context=True)
+REMINDER_CHOICES = "courses/includes/reminder_choices.html"
+# What the choices' template renders without a token: most visits come from no reminder,
+# and spare the template's context and nodes (courses/tests/test_reminders.py holds it equal).
+NO_REMINDER_CHOICES = "\n"
+
+
+@register.simple_tag(takes_context=True)
 def reminder_choices(context):
     """On the page a reminder's link leads to, "not now" and "stop these reminders", when
     the link's token was made for this learner (no query: the token is signed)."""
@@ -273,8 +342,8 @@ def reminder_choices(context):
     user = getattr(request, "user", None)
     token = request.GET.get(TOKEN_PARAMETER, "") if user is not None else ""
     if not token or not user.is_authenticated or read_token(token, user) is None:
-        return {"token": None}
-    return {"token": token}
+        return NO_REMINDER_CHOICES
+    return render_to_string(REMINDER_CHOICES, {"token": token})
 
 
 # A learner's state of a module, on every card that shows one (catalogue, My learning, the

@@ -211,6 +211,32 @@ def test_the_lesson_a_reminder_leads_to_offers_not_now_and_stop(client, course):
     assert "Arrêter ces rappels" not in client.get(notification.link).content.decode()
 
 
+@pytest.mark.parametrize("link", ["from a reminder", "plain", "another member's"])
+def test_the_reminder_choices_are_what_their_template_renders(rf, course, link):
+    from urllib.parse import parse_qs, urlsplit
+
+    from django.template import Context, Template
+    from django.template.loader import get_template
+
+    from courses.reminders import TOKEN_PARAMETER
+    from courses.templatetags.courses_tags import REMINDER_CHOICES
+
+    learner = started(course)
+    reminders.send_due_reminders()
+    (notification,) = reminders_of(learner)
+    token = parse_qs(urlsplit(notification.link).query)[TOKEN_PARAMETER][0]
+    request = rf.get("/", {TOKEN_PARAMETER: token} if link != "plain" else {})
+    request.user = learner if link != "another member's" else UserFactory(roles=["peer"])
+    shown = Template("{% load courses_tags %}{% reminder_choices %}").render(
+        Context({"request": request})
+    )
+    expected = get_template(REMINDER_CHOICES).template.render(
+        Context({"token": token if link == "from a reminder" else None})
+    )
+    assert shown == expected
+    assert (token in shown) is (link == "from a reminder")
+
+
 def test_another_member_s_or_a_forged_link_is_a_404(client, course):
     learner = started(course)
     token = reminders.token_for(learner, course.translation_key)

@@ -15,9 +15,9 @@ from django.templatetags.i18n import BlockTranslateNode, TranslateNode
 from django.templatetags.static import StaticNode
 from django.urls import get_script_prefix, get_urlconf, translate_url
 from django.utils import formats
-from django.utils.html import conditional_escape, strip_tags
+from django.utils.html import conditional_escape, escape, strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
@@ -71,8 +71,40 @@ def _is_django_view(request):
     return match is not None and match.url_name != "wagtail_serve"
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+# The header's language switcher and main menu, written here rather than by their own
+# templates (an inclusion tag's context, a loop and its variables, on every page); the
+# layout is the templates' they replaced, which tests/test_page_markup.py renders again
+# and compares byte for byte.
+LANGUAGE_LINK = (
+    '\n            <li><a href="{url}" hreflang="{code}" lang="{code}" '
+    'rel="alternate">{name}</a></li>\n        '
+)
+NAVIGATION_LINK = '\n            <li><a href="{url}"{current}>{title}</a></li>\n        '
+
+
+@register.simple_tag(takes_context=True)
 def language_switcher(context):
+    """Links to the page in the site's other languages."""
+    return mark_safe(language_switcher_html(switcher_languages(context)))
+
+
+def language_switcher_html(languages):
+    label = escape(_("Language"))
+    links = "".join(
+        LANGUAGE_LINK.format(
+            url=conditional_escape(language["url"]),
+            code=conditional_escape(language["code"]),
+            name=conditional_escape(capfirst(language["name"])),
+        )
+        for language in languages
+    )
+    return (
+        f'\n<nav class="language-switcher" aria-label="{label}">\n    <ul>\n        '
+        f"{links}\n    </ul>\n</nav>\n"
+    )
+
+
+def switcher_languages(context):
     request = context["request"]
     page = context.get("page")
     current = get_language()
@@ -90,20 +122,68 @@ def language_switcher(context):
         else:  # a page that was not found, or an error page
             url = home_url(code)
         languages.append({"code": code, "name": get_language_info(code)["name_local"], "url": url})
-    return {"languages": languages}
+    return languages
 
 
-@register.inclusion_tag("includes/navigation.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_navigation(context):
+    """The main menu: the sections the member may open, the one they are in marked."""
+    return mark_safe(navigation_html(navigation_items(context)))
+
+
+def navigation_html(items):
+    if not items:
+        return "\n\n"
+    label = escape(_("Main menu"))
+    links = "".join(
+        NAVIGATION_LINK.format(
+            url=conditional_escape(item["section"]["url"]),
+            current=' aria-current="page"' if item["active"] else "",
+            title=conditional_escape(item["section"]["title"]),
+        )
+        for item in items
+    )
+    return (
+        f'\n\n<nav class="site-nav" aria-label="{label}">\n    <ul>\n        '
+        f"{links}\n    </ul>\n</nav>\n\n"
+    )
+
+
+def navigation_items(context):
     request = context["request"]
     page = context.get("page")
     items = navigation_pages(request.user, active_locale())
     current_path = page.url_path if isinstance(page, Page) else ""
-    return {
-        "items": [
-            {"section": item, "active": current_path.startswith(item["url_path"])} for item in items
-        ],
-    }
+    return [
+        {"section": item, "active": current_path.startswith(item["url_path"])} for item in items
+    ]
+
+
+BREADCRUMB_LINK = '\n            <li><a href="{url}">{title}</a></li>\n        '
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """The page's trail from the home page down (includes/breadcrumbs.html), written here as
+    the main menu is."""
+    return mark_safe(breadcrumbs_html(breadcrumb_trail(context, page), page))
+
+
+def breadcrumbs_html(trail, page):
+    if len(trail) <= 1:
+        return "\n\n"
+    label = escape(_("You are here"))
+    links = "".join(
+        BREADCRUMB_LINK.format(
+            url=conditional_escape(ancestor["url"]), title=conditional_escape(ancestor["title"])
+        )
+        for ancestor in trail
+    )
+    title = conditional_escape(page.title)
+    return (
+        f'\n\n\n<nav class="breadcrumbs" aria-label="{label}">\n    <ol>\n        {links}\n'
+        f'        <li aria-current="page">{title}</li>\n    </ol>\n</nav>\n'
+    )
 
 
 @register.simple_tag(takes_context=True)
