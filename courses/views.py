@@ -246,7 +246,8 @@ def certificate_download(request, code):
         url=certificates.verification_url(certificate, request),
         language=get_language(),
     )
-    return attachment(content, f"{_('certificate')}-{certificate.code}.pdf", "application/pdf")
+    name = _("certificate")  # outside the f-string, where makemessages finds it
+    return attachment(content, f"{name}-{certificate.code}.pdf", "application/pdf")
 
 
 @never_cache
@@ -261,7 +262,8 @@ def training_record(request):
         language=get_language(),
         sections=records.extra_sections(request.user),
     )
-    return attachment(content, f"{_('record-of-training')}.pdf", "application/pdf")
+    name = _("record-of-training")
+    return attachment(content, f"{name}.pdf", "application/pdf")
 
 
 def certificate_verify(request, code):

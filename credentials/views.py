@@ -85,7 +85,8 @@ def download(request):
         audit.denied(request, (f"credentials.{kind[:20]}", ref))
         raise Http404
     credential, token = found
-    filename = f"{_('verifiable-credential')}-{credential.pk}.jwt"
+    name = _("verifiable-credential")  # outside the f-string, where makemessages finds it
+    filename = f"{name}-{credential.pk}.jwt"
     return attachment(token, filename, issuance.MEDIA_TYPE)
 
 

@@ -222,4 +222,5 @@ def session_attendance_sheet(request, pk):
         language=get_language(),
     )
     start = timezone.localtime(session.starts_at).date().isoformat()
-    return attachment(content, f"{_('attendance-sheet')}-{start}.pdf", "application/pdf")
+    name = _("attendance-sheet")  # outside the f-string, where makemessages finds it
+    return attachment(content, f"{name}-{start}.pdf", "application/pdf")

@@ -93,8 +93,9 @@ def record_pdf(request):
     }
     content = render_pdf("recognition/pdf/record.html", context, lang=language, title=title)
     response = HttpResponse(content, content_type="application/pdf")
+    name = _("recognition-record")  # outside the f-string, where makemessages finds it
     response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=f"{_('recognition-record')}.pdf"
+        as_attachment=True, filename=f"{name}.pdf"
     )
     return response
 

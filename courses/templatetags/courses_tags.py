@@ -142,8 +142,10 @@ def quiz_feedback_items(questions):
 def feedback_items(questions):
     right = escape(_("Right"))
     to_review = escape(_("To review"))
-    your_answer = f"<strong>{escape(_('Your answer:'))}</strong> "
-    correct_answer = f'<span class="badge badge--done">{escape(_("Correct answer"))}</span>'
+    # Translated outside the f-strings, where makemessages finds them.
+    your_answer, correct = escape(_("Your answer:")), escape(_("Correct answer"))
+    your_answer = f"<strong>{your_answer}</strong> "
+    correct_answer = f'<span class="badge badge--done">{correct}</span>'
     items = []
     for question in questions:
         options = []

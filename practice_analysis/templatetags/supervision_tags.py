@@ -42,7 +42,8 @@ def supervision_queue_rows(context, entries):
     user = context["request"].user
     entries = list(entries)
     urls = addresses_of("supervision_entry", [], [entry.pk for entry in entries])
-    talk = f'<span class="badge badge--locked">{escape(_("Would like to talk about it"))}</span>'
+    talk = escape(_("Would like to talk about it"))  # outside the f-string: makemessages
+    talk = f'<span class="badge badge--locked">{talk}</span>'
     reviewing, waiting = escape(_("You are reviewing it")), escape(_("Waiting"))
     rows = []
     for entry in entries:
