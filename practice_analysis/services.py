@@ -50,8 +50,13 @@ def in_groups_of(user, field):
     group column (``"group_id"``): two small subqueries, no join, no third query level.
     Filtered on the column (``user_id``): the same SQL, without the ORM's checks of a model
     instance given for a relation (a fifth of the cost of building the rule)."""
-    memberships = PracticeGroup.members.through.objects.filter(user_id=user.pk)
-    supervisions = PracticeGroup.supervisors.through.objects.filter(user_id=user.pk)
+    return in_groups_of_member(user.pk, field)
+
+
+def in_groups_of_member(user_id, field):
+    """``in_groups_of`` for the member's id."""
+    memberships = PracticeGroup.members.through.objects.filter(user_id=user_id)
+    supervisions = PracticeGroup.supervisors.through.objects.filter(user_id=user_id)
     return Q(**{f"{field}__in": memberships.values("practicegroup_id")}) | Q(
         **{f"{field}__in": supervisions.values("practicegroup_id")}
     )

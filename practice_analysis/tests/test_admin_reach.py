@@ -109,3 +109,26 @@ def test_the_pages_of_groups_are_their_branches_found_by_the_path_index():
     below = set(under.exclude(pk__in=[page.pk for page in group_pages]))
     assert set(pages_of_groups(group_pages, inclusive=False)) == below
     assert " LIKE " not in str(pages_of_groups(group_pages).query).upper()
+
+
+def test_one_s_own_groups_pages_are_read_by_sql_written_once(monkeypatch):
+    """The query of one's own groups' pages is written by the ORM once per process
+    (``home.prepared``) and answers, for each member, the pages of ``groups_of``."""
+    from practice_analysis.services import groups_of
+
+    member, supervisor, outsider = UserFactory(), UserFactory(), UserFactory()
+    PracticeGroupFactory(members=[member], supervisors=[supervisor])
+    PracticeGroupFactory(members=[member])
+    PracticeGroupFactory(supervisors=[supervisor])
+    PracticeGroupFactory()
+    admin_access.reach(fresh(outsider))  # written here, if not already
+    built = []
+    build = admin_access._OWN_PATHS.build
+    monkeypatch.setattr(admin_access._OWN_PATHS, "build", lambda *a: built.append(a) or build(*a))
+    for user in (member, supervisor, outsider):
+        with CaptureQueriesContext(connection) as queries:
+            own = admin_access.reach(fresh(user)).own
+        pages = PracticeGroupPage.objects.filter(group__in=groups_of(user))
+        assert own == set(pages.values_list("path", flat=True)) and len(queries) == 1
+    assert built == []
+    assert len(admin_access.reach(fresh(member)).own) == 2
