@@ -23,7 +23,7 @@ import copy
 from functools import cache
 
 from django.db import connection
-from django.db.models import Expression, FloatField
+from django.db.models import Count, Expression, FloatField, Window
 from django.db.models.sql.constants import INNER
 from django.utils.translation import get_language
 
@@ -201,11 +201,22 @@ class BuiltOnce:
     def build(self):
         raise NotImplementedError
 
-    def get_queryset(self):
+    def _built(self):
         built = self.query_compiler.__dict__.setdefault("_built_once", {})
         if self._score_field not in built:
             built[self._score_field] = self.build()
-        return built[self._score_field][self.start : self.stop]
+        return built[self._score_field]
+
+    def get_queryset(self):
+        return self._built()[self.start : self.stop]
+
+    def with_count(self):
+        """This slice's results and the number of results of the whole search, in one
+        query: ``COUNT(*) OVER ()`` is counted before the limit, on every row found (a page
+        of results after its count cost the search's query built and run twice)."""
+        counted = self._built().annotate(_search_count=Window(Count("*")))
+        found = list(counted[self.start : self.stop])
+        return found, (found[0]._search_count if found else None)
 
 
 class LocalisedPostgresIndex(postgres.PostgresIndex):

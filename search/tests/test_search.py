@@ -211,6 +211,51 @@ def test_results_are_paginated(client, section):
     assert search(client, "rencontre", page="nope").status_code == 200
 
 
+@pytest.mark.parametrize("asked", [None, "1", "2", "3", "nope", "0", "-1", "999", "2.5"])
+def test_a_page_of_results_comes_with_their_count_as_django_s_paginator_gives_them(
+    client, section, asked
+):
+    """The page asked for and the number of results are read in one query
+    (``COUNT(*) OVER ()``); the page, its neighbours and the count are those of Django's
+    paginator over the same results, whatever the page number asked."""
+    from django.core.paginator import Paginator
+
+    from search.services import search_pages
+    from search.views import RESULTS_PER_PAGE, ResultsPaginator
+
+    for index in range(23):
+        standard_page(section("about"), f"Veille {index}", body="<p>Veille du lundi.</p>")
+    request = SimpleNamespace(user=AnonymousUser(), session={})
+    for query in ("veille", "absent"):
+        with translation.override("fr"):
+            django = Paginator(search_pages(request, query), RESULTS_PER_PAGE).get_page(asked)
+            ours = ResultsPaginator(search_pages(request, query), RESULTS_PER_PAGE)
+            last = 3 if query == "veille" else 1
+            with CaptureQueriesContext(connection) as queries:
+                page = ours.get_page(asked)
+                found = list(page)
+            assert found == list(django) and ours.count == django.paginator.count
+            assert (page.number, page.has_next(), page.has_previous(), page.start_index()) == (
+                django.number,
+                django.has_next(),
+                django.has_previous(),
+                django.start_index(),
+            )
+        # Before the first page: the count, then the last page (none when nothing is found).
+        # Past the last: the page asked for (empty), the count, then the last page.
+        before, past = asked in ("0", "-1"), asked in ("2", "3", "999") and int(asked) > last
+        expected = {(True, "veille"): 2, (True, "absent"): 1}.get((before, query), 1)
+        if past:
+            expected = 3 if query == "veille" else 2
+        assert len(queries) == expected
+
+
+def test_result_links_are_wagtail_s_page_addresses(client, section):
+    page = standard_page(section("about"), "Permanence d'accueil", body="<p>Accueil.</p>")
+    response = search(client, "accueil")
+    assert f'<a href="{page.get_url(response.wsgi_request)}">' in response.content.decode()
+
+
 def test_the_number_of_queries_does_not_grow_with_the_results(client, section, peer):
     client.force_login(peer)
     for index in range(2):
@@ -306,9 +351,9 @@ def test_results_come_without_their_blocks_and_show_the_same(client, section, pe
         second = search(client, query, language)
     assert _without_tokens(second) == _without_tokens(first)
     assert not [q for q in again.captured_queries if "home_standardpage" in q["sql"]]
-    # The member, their own groups' pages, the count, the page of results (Wagtail's
-    # specific() would add one per page type shown).
-    assert len(again) == 4
+    # The member, their own groups' pages, the page of results with their count
+    # (Wagtail's specific() would add one per page type shown).
+    assert len(again) == 3
 
 
 def _without_tokens(response):
