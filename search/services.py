@@ -5,11 +5,11 @@ when served. Any page type with ``search_fields`` is searched; a type whose
 content must never surface (practice groups' pages) declares ``search_fields = []``.
 """
 
+import html
 import re
 import unicodedata
 
 from django.db.models import Q
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Page, PageViewRestriction
@@ -155,7 +155,10 @@ def _first_found(text, terms):
 
 
 def highlight(text, terms):
-    """Escape the text, then wrap each term in <mark>: nothing of the text is trusted."""
+    """Escape the text, then wrap each term in <mark>: nothing of the text is trusted.
+    ``html.escape`` is what Django's ``escape`` calls, without its wrapper for lazy text
+    (each piece here is a plain ``str``)."""
+    text, escape = str(text), html.escape
     out, position = [], 0
     for start, end in _spans(text, terms):
         out.append(escape(text[position:start]))
