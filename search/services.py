@@ -235,7 +235,8 @@ def pages_visible_to(request):
     practice = reach(user)
     rules = memoized("restricted-sections", compute=_restricted_sections)
     if practice.own:
-        rules = [*rules, *_rules(PageViewRestriction.objects.filter(_own_branches(practice)))]
+        own = PageViewRestriction.objects.filter(page_id__in=_own_branches(practice))
+        rules = [*rules, *_rules(own)]
     closed = [
         path for path, rule in rules if not passes_view_restriction(user, rule, group_ids, passed)
     ]
@@ -250,7 +251,10 @@ def pages_visible_to(request):
 
 
 def _own_branches(practice):
-    return practice.area_q("page__") & practice.own_q("page__")
+    """The pages of one's own groups' branches, found by the path's index: the restrictions
+    are then read by their page (filtered on their page's path, SQLite read every
+    restriction of the network, one per practice group)."""
+    return Page.objects.filter(practice.area_q() & practice.own_q()).values("pk")
 
 
 def _restricted_sections():

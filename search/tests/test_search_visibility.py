@@ -143,3 +143,24 @@ def test_the_visible_pages_of_a_member_in_many_groups(network):
     )
     anonymous = SimpleNamespace(user=AnonymousUser(), session={})
     assert not pages_visible_to(anonymous).type(PracticeGroupPage).exists()
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's query plan")
+def test_the_restrictions_of_one_s_own_groups_are_read_by_their_pages(client, network):
+    """The view restrictions in one's own groups' branches are read from the branches' pages
+    (the path's index), then by their page (its index). Filtered on their page's path, on the
+    bench's ten-times data SQLite read every restriction of the network (one per practice
+    group) for each search; this small database does not show that plan."""
+    bulk_practice_groups(50)
+    client.force_login(network.member)
+    with CaptureQueriesContext(connection) as queries:
+        assert titles(search(client, "Zanzibar")) == ["Compte rendu Zanzibar", "Zanzibar public"]
+    # The last: the first one is that of the sections outside the practice area, read once
+    # per worker.
+    sql = [q["sql"] for q in queries if 'FROM "wagtailcore_pageviewrestriction"' in q["sql"]][-1]
+    with connection.cursor() as cursor:
+        # With the tables' statistics, as a network's database has them (``ANALYZE``).
+        cursor.execute("ANALYZE")
+        plan = [row[-1] for row in cursor.execute("EXPLAIN QUERY PLAN " + sql).fetchall()]
+    assert not [step for step in plan if step.startswith("SCAN")], plan
+    assert any("wagtailcore_pageviewrestriction_page_id" in step for step in plan), plan
