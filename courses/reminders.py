@@ -27,7 +27,7 @@ from wagtail.users.models import UserProfile
 from django_tasks import task
 
 from home.batches import in_batches
-from home.cache import active_locale
+from home.locales import active_locale
 from home.notifications import notify
 
 from .models import (

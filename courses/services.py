@@ -14,7 +14,8 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.cache import active_locale, default_locale, memoized
+from home.cache import memoized
+from home.locales import active_locale, default_locale
 from home.member_cache import member_groups
 
 from .certificates import issue_certificate

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
-from home.cache import default_locale, memoized, memoized_many, scoped
+from home.cache import memoized, memoized_many, scoped
+from home.locales import default_locale
 
 from .models import CoursePage, CoursePrerequisite, LessonPage
 

@@ -42,7 +42,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils.translation import get_language
 
 from .local_memory import LocalMemory
 
@@ -479,37 +478,3 @@ def memoized_many(name, ids, compute, versions=None):
             local_memory.set(keys[pk], value)
             values[pk] = value
     return values
-
-
-def shareable(request, page=None):
-    """Whether what is rendered for this request (and page) may be kept for every reader: never
-    in a preview, which shows unsaved content, nor for a page that is not live."""
-    if request is None or getattr(request, "is_preview", False):
-        return False
-    from wagtail.models import Page
-
-    return page is None or (isinstance(page, Page) and page.live and page.pk is not None)
-
-
-def fragment_key(name, language, page=None):
-    """The key of a rendered fragment: its page's live revision too, when it has a page."""
-    names = page_versions(page) if page is not None else (SITE,)
-    parts = ["entrepairs", "fragment", name, versions_part(names), language]
-    if page is not None:
-        published = page.last_published_at.timestamp() if page.last_published_at else ""
-        parts += [str(page.pk), str(page.live_revision_id), str(published)]
-    return ":".join(parts)
-
-
-def active_locale():
-    """The Locale of the active language (Wagtail's ``Locale.get_active()``, remembered)."""
-    from wagtail.models import Locale
-
-    return cached("locale", get_language(), compute=Locale.get_active, versions=(SITE,))
-
-
-def default_locale():
-    """The Locale of the default language, the one translations follow."""
-    from wagtail.models import Locale
-
-    return cached("locale", settings.LANGUAGE_CODE, compute=Locale.get_default, versions=(SITE,))

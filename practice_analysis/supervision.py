@@ -15,8 +15,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from courses.models import CoursePage
-from home.cache import active_locale
 from home.charter import charter_required
+from home.locales import active_locale
 
 from . import services
 from .forms import ReviewForm

@@ -15,7 +15,8 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from home.cache import active_locale, memoized, page_versions
+from home.cache import memoized, page_versions
+from home.locales import active_locale
 from home.member_cache import member_groups
 from home.services import ViewRule, passed_passwords, passes_view_restriction
 from practice_analysis.reach import area_q, branch_q, reach

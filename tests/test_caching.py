@@ -19,16 +19,9 @@ import pytest
 from courses.factories import lessons_of, make_course, right_answers
 from courses.services import TRAINING, enrol
 from courses.structure import MODULE
-from home.cache import (
-    SITE,
-    LocalMemory,
-    bump,
-    fragment_key,
-    scoped,
-    version,
-    version_key,
-)
+from home.cache import SITE, LocalMemory, bump, scoped, version, version_key
 from home.factories import FileFactory, StandardPageFactory, UserFactory
+from home.fragments import fragment_key
 from home.models import CrisisLine, SiteSettings
 from home.routing import PageRoutingMiddleware
 

@@ -17,7 +17,8 @@ from courses.cohorts import cell_text
 from courses.quiz import right_needed
 from courses.reminders import TOKEN_PARAMETER, read_token
 from courses.services import COMPLETED, IN_PROGRESS, LOCKED, PAUSED
-from home.cache import fragment_key, get_versioned, set_versioned, shareable
+from home.cache import get_versioned, set_versioned
+from home.fragments import fragment_key, shareable
 
 register = template.Library()
 

@@ -24,18 +24,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from home.addresses import generation, page_url, route_url
-from home.cache import (
-    SITE,
-    active_locale,
-    cached,
-    default_locale,
-    fragment_key,
-    get_versioned,
-    page_versions,
-    set_versioned,
-    shareable,
-)
+from home.cache import SITE, cached, get_versioned, page_versions, set_versioned
 from home.charter import charter_to_acknowledge
+from home.fragments import fragment_key, shareable
+from home.locales import active_locale, default_locale
 from home.models import CrisisLine, HomePage
 from home.notifications import unread_count
 from home.personal import code_step_pending

@@ -11,8 +11,9 @@ import pytest
 
 from courses.factories import lessons_of, make_course
 from courses.services import TRAINING
-from home.cache import ROLES, SITE, content_versions, fragment_key, version
+from home.cache import ROLES, SITE, content_versions, version
 from home.factories import UserFactory
+from home.fragments import fragment_key
 from home.member_cache import member_groups
 from practice_analysis.factories import PracticeGroupFactory, ReflectiveEntryFactory
 from practice_analysis.models import CodevWorkshopPage, PracticeGroupPage, PracticeSessionPage

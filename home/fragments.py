@@ -1,0 +1,24 @@
+"""Rendered fragments kept for every reader (``{% shared_fragment %}``, a lesson's blocks):
+when a request may share what it renders, and under which key."""
+
+from .cache import SITE, page_versions, versions_part
+
+
+def shareable(request, page=None):
+    """Whether what is rendered for this request (and page) may be kept for every reader: never
+    in a preview, which shows unsaved content, nor for a page that is not live."""
+    if request is None or getattr(request, "is_preview", False):
+        return False
+    from wagtail.models import Page
+
+    return page is None or (isinstance(page, Page) and page.live and page.pk is not None)
+
+
+def fragment_key(name, language, page=None):
+    """The key of a rendered fragment: its page's live revision too, when it has a page."""
+    names = page_versions(page) if page is not None else (SITE,)
+    parts = ["entrepairs", "fragment", name, versions_part(names), language]
+    if page is not None:
+        published = page.last_published_at.timestamp() if page.last_published_at else ""
+        parts += [str(page.pk), str(page.live_revision_id), str(published)]
+    return ":".join(parts)
