@@ -8,6 +8,9 @@ from .services import excerpt, highlight, search_pages, terms_of
 RESULTS_PER_PAGE = 10
 # Longer queries are cut: nobody types more, and the search stays cheap.
 MAX_QUERY_LENGTH = 200
+# Past this many results, a page is asked for by counting first, as Django's paginator does
+# (a page number of twenty digits must not reach the database as an OFFSET).
+MAX_OFFSET = 100_000
 
 
 class ResultsPaginator(Paginator):
@@ -26,6 +29,8 @@ class ResultsPaginator(Paginator):
         except EmptyPage:
             return super().get_page(number)
         bottom = (number - 1) * self.per_page
+        if bottom > MAX_OFFSET:  # no search finds that many: no OFFSET the database refuses
+            return super().get_page(number)
         found, count = self.object_list[bottom : bottom + self.per_page].with_count()
         if not found and number > 1:
             return super().get_page(number)

@@ -250,6 +250,18 @@ def test_a_page_of_results_comes_with_their_count_as_django_s_paginator_gives_th
         assert len(queries) == expected
 
 
+@pytest.mark.parametrize("asked", ["99999999999999999999", "1" + "0" * 40, "100001"])
+def test_a_page_number_far_past_the_results_shows_the_last_page(client, section, asked):
+    """A page number no search reaches (typed, or an attacker's) is counted first, as by
+    Django's paginator: never an OFFSET the database refuses (SQLite answered "datatype
+    mismatch", PostgreSQL refuses a bigint out of range)."""
+    for index in range(12):
+        standard_page(section("about"), f"Veille {index}", body="<p>Veille du lundi.</p>")
+    response = search(client, "veille", page=asked)
+    assert response.status_code == 200
+    assert len(titles(response)) == 2 and response.context["count"] == 12
+
+
 def test_result_links_are_wagtail_s_page_addresses(client, section):
     page = standard_page(section("about"), "Permanence d'accueil", body="<p>Accueil.</p>")
     response = search(client, "accueil")
