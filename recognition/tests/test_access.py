@@ -90,8 +90,12 @@ def test_a_cohorts_trainer_and_the_coordinators_see_its_aggregate(client, world,
 )
 def test_trainers_and_coordinators_edit_the_framework_peers_cannot(client, world, who, allowed):
     client.force_login(getattr(world, who))
-    for name in ("wagtailsnippets_competences_competence", "wagtailsnippets_competences_domain"):
+    snippets = (
+        ("wagtailsnippets_competences_competence", world.competence.pk),
+        ("wagtailsnippets_competences_domain", world.competence.domain_id),
+    )
+    for name, pk in snippets:
         response = client.get(reverse(f"{name}:add"))
         assert (response.status_code == 200) is allowed, name
-        edit = client.get(reverse(f"{name}:edit", args=[world.competence.pk]))
-        assert (edit.status_code == 200) is allowed
+        edit = client.get(reverse(f"{name}:edit", args=[pk]))
+        assert (edit.status_code == 200) is allowed, name
