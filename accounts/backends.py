@@ -13,6 +13,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.db import connections, router
 
+from home.prepared import statement_cursor
+
 # (model, database alias, vendor) -> (SQL, field names, [(position, converters, expression)])
 _prepared = {}
 
@@ -44,7 +46,7 @@ def row_by_pk(model, pk):
         return model._default_manager.filter(pk=pk).first()
     sql, names, converters = prepared
     value = model._meta.pk.get_db_prep_value(pk, connection)
-    with connection.cursor() as cursor:
+    with statement_cursor(connection) as cursor:
         cursor.execute(sql, [value])
         row = cursor.fetchone()
     if row is None:

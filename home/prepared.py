@@ -12,8 +12,16 @@ statement, and only execute it afterwards. Nothing is kept of the answers.
 The queryset is built with markers in place of the values (a list's length is part of the
 query's shape), and the markers' places in the compiled parameters are remembered; the
 rows go through the same conversions as the queryset's own (``results_iter``).
+
+On PostgreSQL the database prepares it too (``statement_cursor``): Django binds values on
+the client, so PostgreSQL parses and plans every query anew, which is most of what it
+spends on a small one (0.25 of 0.3 ms of its CPU for the lesson's learner rows); these
+queries are sent with their values apart and prepared once per connection (psycopg keeps
+the statements, ``prepared_max`` of them, and prepares again after a reconnection).
 """
 
+import contextlib
+import functools
 import random
 import threading
 import uuid
@@ -72,12 +80,56 @@ class _Compiled:
         for position, index, item in self.slots:
             value = arguments[index] if item is None else arguments[index][item]
             params[position] = _prepare(value, connection)
-        with connection.cursor() as cursor:
+        with statement_cursor(connection) as cursor:
             cursor.execute(self.sql, params)
             rows = cursor.fetchall()
         if self.converters:
             rows = map(tuple, self.compiler.apply_converters(rows, self.converters))
         return list(rows)
+
+
+@contextlib.contextmanager
+def statement_cursor(connection):
+    """A cursor of ``connection`` whose queries the database prepares once (PostgreSQL).
+
+    For SQL written once per process and run with other values: on PostgreSQL the values
+    are bound on the server and the statement prepared at its first execution; elsewhere it
+    is the connection's own cursor. Either way Django wraps it, so its queries are logged
+    and counted like any other.
+    """
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            yield cursor
+        return
+    connection.ensure_connection()
+    raw = connection.connection
+    factory = raw.cursor_factory
+    raw.cursor_factory = _preparing_cursor_class()
+    try:
+        cursor = connection.cursor()
+    finally:
+        raw.cursor_factory = factory
+    with cursor:
+        yield cursor
+
+
+@functools.cache
+def _preparing_cursor_class():
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    class PreparingCursor(ServerBindingCursor):
+        """Values bound on the server, the statement prepared at its first execution."""
+
+        def execute(self, query, params=None, *, prepare=True, binary=None):
+            return super().execute(query, params, prepare=prepare, binary=binary)
+
+        def _send_query_prepared(self, name, pgq, *, binary=None):
+            # psycopg forgets the query it runs by name, where Django reads the SQL that
+            # it logs and that tests capture (``last_executed_query``).
+            self._query = pgq
+            return super()._send_query_prepared(name, pgq, binary=binary)
+
+    return PreparingCursor
 
 
 def _hashable(value):

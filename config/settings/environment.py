@@ -18,7 +18,22 @@ DEFAULT_SQLITE_URL = f"sqlite:///{BASE_DIR / 'var' / 'entrepairs.sqlite3'}"
 
 
 def database_url(default=DEFAULT_SQLITE_URL):
-    return env.db_url_config(env.str("DATABASE_URL", default="") or default)
+    return with_prepared_statements(
+        env.db_url_config(env.str("DATABASE_URL", default="") or default)
+    )
+
+
+def with_prepared_statements(database):
+    """PostgreSQL: the queries that ``home.prepared.statement_cursor`` sends (SQL written once
+    per process: the member's row, the learner's rows, a member's groups) are prepared once
+    per connection. Django turns psycopg's prepared statements off (``prepare_threshold``
+    None) and its own queries, bound on the client, are never prepared either way.
+    DATABASE_PREPARED_STATEMENTS=false for a pooler that cannot keep them (PgBouncer before
+    1.21 in transaction mode)."""
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        enabled = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
+        database.setdefault("OPTIONS", {}).setdefault("prepare_threshold", 5 if enabled else None)
+    return database
 
 
 def required(name):

@@ -3,12 +3,12 @@
 from privacy.encryption import parse_keys
 
 from .base import *  # noqa: F403
-from .environment import env, required
+from .environment import env, required, with_prepared_statements
 
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = required("ALLOWED_HOSTS").split(",")
-DATABASES = {"default": env.db_url_config(required("DATABASE_URL"))}
+DATABASES = {"default": with_prepared_statements(env.db_url_config(required("DATABASE_URL")))}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 # PostgreSQL: DATABASE_POOL=true gives each worker process psycopg's pool (Django 5.2,
 # psycopg-pool) instead of one persistent connection (CONN_MAX_AGE); docs/deployment.md and

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+import psycopg
 import pytest
 
 from courses.models import Enrollment
@@ -52,3 +53,24 @@ def test_a_value_the_query_does_not_use_is_refused():
         prepared.rows(1, 2)
     with pytest.raises(TypeError):
         Prepared(plain).rows("1", [uuid.uuid4()])
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares statements")
+def test_postgresql_prepares_the_statement_once_and_django_still_counts_it():
+    user = UserFactory()
+    prepared = Prepared(plain)
+    key = uuid.uuid4()
+    Enrollment.objects.create(user=user, course_key=key)
+    with CaptureQueriesContext(connection) as captured:
+        for _ in range(3):
+            assert [row[0] for row in prepared.rows(user.pk, [key])] == [key]
+    assert len(captured) == 3
+    assert all('"courses_enrollment"' in query["sql"] for query in captured)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+            ['%"courses_enrollment"."course_key" IN ($%'],
+        )
+        assert cursor.fetchone()[0] == 1
+        # Django's own queries still bind on the client, and are never prepared.
+        assert isinstance(cursor.cursor, psycopg.ClientCursor)
