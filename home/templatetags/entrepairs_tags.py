@@ -24,9 +24,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from home.addresses import generation, page_url, route_url
-from home.cache import SITE, cached, get_versioned, page_versions, set_versioned
+from home.cache import SITE, cached, page_versions
 from home.charter import charter_to_acknowledge
-from home.fragments import fragment_key, shareable
+from home.fragments import kept_fragment
 from home.locales import active_locale, default_locale
 from home.models import CrisisLine, HomePage
 from home.notifications import unread_count
@@ -274,17 +274,10 @@ class SharedFragmentNode(template.Node):
         self.nodelist, self.name, self.page = nodelist, name, page
 
     def render(self, context):
-        request = context.get("request")
         page = self.page.resolve(context) if self.page is not None else None
-        if not shareable(request, page):
-            return self.nodelist.render(context)
-        key = fragment_key(self.name, get_language(), page)
-        html = get_versioned(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            # A form's token is a member's own: a fragment that holds one is never shared.
-            if "csrfmiddlewaretoken" not in html:
-                set_versioned(key, str(html))
+        html = kept_fragment(
+            self.name, context.get("request"), page, lambda: self.nodelist.render(context)
+        )
         return mark_safe(html)
 
 
