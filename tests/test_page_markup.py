@@ -1,13 +1,15 @@
 """What the pages' shortcuts save is work, never markup: a lesson and its header, for a peer
 and a supervisor in French and English, are byte for byte what Django's and Wagtail's own
 tags render (``{% once_per_language %}``, ``{% page_address %}``, ``{% route_address %}``,
-the quiz's feedback, the language switcher and the main menu written in Python)."""
+the quiz's feedback, the language switcher and the main menu written in Python); so is the
+catalogue, its module cards in every state."""
 
 import re
 import uuid
 from contextlib import ExitStack
 from unittest import mock
 
+from django.core.cache import cache
 from django.template import Context, Template
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
@@ -16,10 +18,12 @@ from wagtail.models import Locale
 
 import pytest
 
+from courses import cards
 from courses.factories import lessons_of, make_course, right_answers, wrong_answers
 from courses.quiz import submit_attempt
-from courses.services import enrol
+from courses.services import complete_lesson, enrol, pause
 from courses.templatetags import courses_tags
+from home.cache import local_memory
 from home.charter import acknowledge, current_charter
 from home.templatetags import entrepairs_tags
 from home.templatetags.entrepairs_tags import OncePerLanguageNode
@@ -107,6 +111,27 @@ BREADCRUMBS_AS_TEMPLATE = Template(
 """  # noqa: E501
 )
 
+# The catalogue's loop as course_index_page.html wrote it before ``{% module_card %}``, for
+# the modules of a page; courses/includes/module_language.html, which only it included, is
+# written in (its last line break too).
+MODULE_CARDS_AS_TEMPLATE = Template(
+    """{% load i18n wagtailcore_tags courses_tags entrepairs_tags %}{% for state in modules %}
+                {% with module=state.course %}
+                <li class="card card--module">
+                    {% shared_fragment "module-card" module %}
+                    <h2 class="card__title"><a href="{% pageurl module %}"{% if state.language %} lang="{{ state.language }}" hreflang="{{ state.language }}"{% endif %}>{{ module.title }}</a></h2>
+                    <p class="meta">{{ module.get_theme_display }} · {% blocktranslate count minutes=module.duration_minutes with shown=module.duration_minutes|number %}{{ shown }} minute{% plural %}{{ shown }} minutes{% endblocktranslate %}</p>
+                    {% endshared_fragment %}
+                    {% if state.language %}<p class="meta">{% get_language_info for state.language as language %}{% blocktranslate with name=language.name_translated %}Not yet translated: in {{ name }}{% endblocktranslate %}
+</p>{% endif %}
+                    {% state_badge state %}
+                    {% if state.status == "in_progress" or state.status == "paused" %}{% progress_bar state %}{% endif %}
+                    {% if state.status == "locked" %}{% include "courses/includes/locked_reason.html" %}{% endif %}
+                </li>
+                {% endwith %}
+            {% endfor %}"""  # noqa: E501
+)
+
 
 def without_shortcuts():
     """Every shortcut replaced by the tags it stands for."""
@@ -142,6 +167,15 @@ def without_shortcuts():
             courses_tags,
             "feedback_items",
             lambda questions: FEEDBACK_AS_TEMPLATE.render(Context({"questions": questions})),
+        )
+    )
+    stack.enter_context(
+        mock.patch.object(
+            cards,
+            "module_card",
+            lambda state, request: MODULE_CARDS_AS_TEMPLATE.render(
+                Context({"modules": [state], "request": request})
+            ),
         )
     )
     stack.enter_context(
@@ -235,3 +269,55 @@ def test_a_visitors_header_is_what_the_tags_render(client, section, language):
     with without_shortcuts():
         assert markup(client, url) == kept
     assert reverse("login") in kept
+
+
+def fresh_markup(client, url):
+    """The page rendered with nothing kept: each card's title and meta line written anew."""
+    cache.clear()
+    local_memory.clear()
+    return markup(client, url)
+
+
+@pytest.fixture
+def modules_in_every_state(section, peer):
+    """A catalogue where the peer has a module in each state, titles to escape, a length in
+    the singular and one with thousands, and a module in each language only."""
+    french, english = section("courses"), section("courses", "en")
+    started = make_course(french, title="L'écoute <active>", lessons=2, duration_minutes=1)
+    paused = make_course(french, title="Crise & urgence", lessons=1, duration_minutes=1500)
+    done = make_course(french, title="Rétablissement", lessons=1, quiz_on_last=False)
+    waiting = make_course(french, title="Éthique", lessons=1, theme="ethics")
+    make_course(french, title="Pairs", lessons=1, prerequisites=[started, waiting, done])
+    make_course(french, title="Seulement en français", lessons=1, translate=False)
+    make_course(english, title="Only in English", lessons=1, translate=False)
+    enrol(peer, started)
+    complete_lesson(peer, started, lessons_of(started)[0])
+    enrol(peer, paused)
+    pause(peer, paused)
+    enrol(peer, done)
+    complete_lesson(peer, done, lessons_of(done)[0])
+    return {"fr": french, "en": english}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_catalogue_s_cards_are_what_the_template_loop_rendered(
+    client, peer, modules_in_every_state, language
+):
+    acknowledge(peer, current_charter(), language)
+    client.force_login(peer)
+    url = modules_in_every_state[language].url + "?languages=all"
+    with without_shortcuts():
+        plain = fresh_markup(client, url)
+    written = fresh_markup(client, url)
+    kept = markup(client, url)
+    assert written == plain
+    assert kept == plain
+    assert plain.count('<li class="card card--module">') == 7
+    for kind in ("done", "progress", "locked"):
+        assert f'<span class="badge badge--{kind}">' in plain
+    assert plain.count('<div class="progress">') == 2  # in progress, and paused
+    # Each card's meta line, and the note of the module in the other language.
+    assert plain.count('class="locked"') == 1 and plain.count('<p class="meta">') == 8
+    assert "L&#x27;écoute &lt;active&gt;" in plain and "Crise &amp; urgence" in plain
+    other = "en" if language == "fr" else "fr"
+    assert f'lang="{other}" hreflang="{other}"' in plain

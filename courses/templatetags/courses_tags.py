@@ -1,8 +1,6 @@
 """Template helpers for lessons: the lesson's body, a learner's note for a prompt, a quiz
 with its feedback."""
 
-from functools import cache
-
 from django import template
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -10,13 +8,13 @@ from django.utils import formats, timezone
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from courses import cards
 from courses.cohorts import cell_text
 from courses.quiz import right_needed
 from courses.reminders import TOKEN_PARAMETER, read_token
-from courses.services import COMPLETED, IN_PROGRESS, LOCKED, PAUSED
 from home.cache import get_versioned, set_versioned
 from home.fragments import fragment_key, shareable
 
@@ -350,42 +348,22 @@ def reminder_choices(context):
 
 
 # A learner's state of a module, on every card that shows one (catalogue, My learning, the
-# module's page): written here rather than included, as an include costs a template's
-# context and nodes for two elements (about 50 µs for a badge, 115 µs for a progress bar).
-_BADGES = {
-    COMPLETED: ("badge badge--done", gettext_noop("Completed")),
-    IN_PROGRESS: ("badge badge--progress", gettext_noop("In progress")),
-    PAUSED: ("badge", gettext_noop("Paused")),
-    LOCKED: ("badge badge--locked", gettext_noop("Not available yet")),
-}
-_NOT_STARTED_BADGE = ("badge", gettext_noop("Not started"))
+# module's page), and the catalogue's cards: written in Python (``courses.cards``).
 
 
 @register.simple_tag
 def state_badge(state):
     """``<span class="badge …">`` naming where the learner is in the module."""
-    return _badge(*_BADGES.get(state.status, _NOT_STARTED_BADGE), get_language())
-
-
-# A card's words are the same for every reader of a language: made once per language
-# (a page of cards translated each of them again).
-@cache
-def _badge(css_class, label, language):
-    return mark_safe(f'<span class="{css_class}">{escape(_(label))}</span>')
-
-
-@cache
-def _percent_done(language):
-    return _("%(percent)s%% done")
+    return cards.state_badge(state)
 
 
 @register.simple_tag
 def progress_bar(state):
     """The share of the module's required lessons done, as a bar and in words."""
-    percent, labelled_by = int(state.percent), f"progress-{int(state.course.pk)}"
-    done = escape(_percent_done(get_language()) % {"percent": percent})
-    return mark_safe(
-        f'<div class="progress"><progress max="100" value="{percent}" '
-        f'aria-labelledby="{labelled_by}">{percent} %</progress> '
-        f'<span id="{labelled_by}" class="progress__label">{done}</span></div>'
-    )
+    return cards.progress_bar(state)
+
+
+@register.simple_tag(takes_context=True)
+def module_card(context, state):
+    """A module's ``<li>`` in the catalogue."""
+    return cards.module_card(state, context.get("request"))
