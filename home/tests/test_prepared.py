@@ -55,7 +55,19 @@ def test_a_value_the_query_does_not_use_is_refused():
         Prepared(plain).rows("1", [uuid.uuid4()])
 
 
+def prepared_like(pattern):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s", [pattern]
+        )
+        return cursor.fetchone()[0]
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares statements")
+@pytest.mark.skipif(
+    connection.settings_dict["OPTIONS"].get("prepare_threshold") is None,
+    reason="DATABASE_PREPARED_STATEMENTS=false",
+)
 def test_postgresql_prepares_the_statement_once_and_django_still_counts_it():
     user = UserFactory()
     prepared = Prepared(plain)
@@ -66,11 +78,33 @@ def test_postgresql_prepares_the_statement_once_and_django_still_counts_it():
             assert [row[0] for row in prepared.rows(user.pk, [key])] == [key]
     assert len(captured) == 3
     assert all('"courses_enrollment"' in query["sql"] for query in captured)
+    assert prepared_like('%"courses_enrollment"."course_key" IN ($%') == 1
+    # Django's own queries still bind on the client, and are never prepared.
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
-            ['%"courses_enrollment"."course_key" IN ($%'],
-        )
-        assert cursor.fetchone()[0] == 1
-        # Django's own queries still bind on the client, and are never prepared.
         assert isinstance(cursor.cursor, psycopg.ClientCursor)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares statements")
+def test_with_prepared_statements_off_the_query_still_answers_unprepared():
+    user = UserFactory()
+    key = uuid.uuid4()
+    Enrollment.objects.create(user=user, course_key=key)
+    prepared = Prepared(
+        lambda user_id, keys: Enrollment.objects.filter(
+            user_id=user_id, course_key__in=keys
+        ).values_list("course_key", "user_id")
+    )
+    connection.ensure_connection()
+    raw = connection.connection
+    threshold = raw.prepare_threshold
+    raw.prepare_threshold = None  # as with DATABASE_PREPARED_STATEMENTS=false
+    try:
+        for _ in range(3):
+            assert prepared.rows(user.pk, [key]) == [(key, user.pk)]
+    finally:
+        raw.prepare_threshold = threshold
+    only_this = (
+        'SELECT "courses_enrollment"."course_key" AS "course_key", '
+        '"courses_enrollment"."user_id" AS "user_id" FROM%'
+    )
+    assert prepared_like(only_this) == 0
