@@ -146,10 +146,11 @@ def _spans(text, terms):
     return result
 
 
-def _first_found(text, terms):
+def _first_found(text, terms, folded=None):
     """Where ``_spans`` would begin (the leftmost place a term is found), or None: each
-    pattern stops at its first match instead of reading the whole text."""
-    folded = _fold(text)
+    pattern stops at its first match instead of reading the whole text. ``folded`` is the
+    text already folded, when it is kept."""
+    folded = _fold(text) if folded is None else folded
     patterns = terms.patterns if isinstance(terms, Terms) else _patterns(terms)
     starts = [found.start() for pattern in patterns if (found := pattern.search(folded))]
     return min(starts, default=None)
@@ -171,20 +172,31 @@ def highlight(text, terms):
 
 def searchable_text(page):
     """``plain_text(page)``, worked out once per worker for each live revision of a live
-    page (most of a search's time was flattening the same results' blocks again). The key
-    carries the page's section's versions and its live revision, as a rendered fragment's
-    does; a confidential page, a draft or a preview is flattened every time."""
+    page (most of a search's time was flattening the same results' blocks again)."""
+    return _searchable(page)[0]
+
+
+def _searchable(page):
+    """The page's searchable text and that text folded (``_fold``), worked out once per
+    worker for each live revision of a live page: folding a whole page's text for every
+    result was a tenth of a search. The key carries the page's section's versions and its
+    live revision, as a rendered fragment's does; a confidential page, a draft or a preview
+    is flattened every time."""
     if getattr(page, "confidential", False) or not page.live or page.live_revision_id is None:
-        return plain_text(_whole(page))
+        return _with_folded(plain_text(_whole(page)))
     published = page.last_published_at.timestamp() if page.last_published_at else ""
     return memoized(
         "search-text",
         page.pk,
         page.live_revision_id,
         published,
-        compute=lambda: plain_text(_whole(page)),
+        compute=lambda: _with_folded(plain_text(_whole(page))),
         versions=page_versions(page),
     )
+
+
+def _with_folded(text):
+    return text, _fold(text)
 
 
 def _whole(page):
@@ -196,8 +208,8 @@ def _whole(page):
 
 def excerpt(page, terms):
     """A short passage around the first term found (or the start of the text), marked."""
-    text = searchable_text(page)
-    first = _first_found(text, terms)
+    text, folded = _searchable(page)
+    first = _first_found(text, terms, folded)
     start = 0
     if first is not None and first > LEAD:
         start = text.rfind(" ", 0, first - LEAD) + 1

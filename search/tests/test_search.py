@@ -389,3 +389,16 @@ def test_an_excerpt_starts_where_the_first_term_is_found():
     for query in ("écoute", "partenaire ÉCOUTE", "texte", "absent"):
         spans = _spans(text, terms_of(query))
         assert _first_found(text, terms_of(query)) == (spans[0][0] if spans else None)
+
+
+def test_the_folded_text_kept_with_a_page_matches_its_text_letter_for_letter():
+    """A page's folded text is kept with its text (``_searchable``): one letter for one, so
+    a place found in the folded text is the same place in the text, whatever the script."""
+    from search.services import _first_found, _fold, _with_folded
+
+    text = "Ǆemal ÉCOUTE ﬁn ß İstanbul — l'Œuvre d'écoute 日本 éc" * 3
+    kept, folded = _with_folded(text)
+    assert kept == text and folded == _fold(text) and len(folded) == len(text)
+    for query in ("écoute", "oeuvre", "istanbul", "ec"):
+        terms = terms_of(query)
+        assert _first_found(text, terms, folded) == _first_found(text, terms)
