@@ -11,7 +11,7 @@ import argparse
 import json
 
 from bench.generate import load_or_generate
-from bench.site import get, load_pages, resolve, session_cookie, targets
+from bench.site import get, load_pages, member_cookies, resolve, targets
 
 ROLES = ("learner", "trainer", "supervisor", "coordinator")
 
@@ -22,7 +22,7 @@ def check(fixtures, only):
     # A page that fails is reported with its status, without its traceback.
     logging.getLogger("django.request").setLevel(logging.CRITICAL)
     values = targets(fixtures)
-    cookies = {"anonymous": None, **{r: session_cookie(fixtures["users"][r]) for r in ROLES}}
+    cookies = {"anonymous": None, **{r: member_cookies(fixtures["users"][r]) for r in ROLES}}
     rows = []
     for page in load_pages():
         if only and only not in page["name"] and not page.get("size_of_baseline"):
@@ -63,7 +63,7 @@ def show_queries(fixtures, only):
             print(f"## {page['name']}: {reason}")
             continue
         user = fixtures["users"].get(page["user"])
-        status, _size, queries = get(path, session_cookie(user) if user else None)
+        status, _size, queries = get(path, member_cookies(user) if user else None)
         print(f"## {page['name']} ({path}, {page['user']}): {status}, {len(queries)} queries")
         for number, sql in enumerate(queries, 1):
             print(f"{number:3}. {sql}")

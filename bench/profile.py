@@ -16,7 +16,7 @@ import pstats
 import time
 
 from bench.generate import load_or_generate
-from bench.site import get, load_pages, resolve, session_cookie
+from bench.site import get, load_pages, member_cookies, resolve
 from bench.site import targets as page_targets
 
 
@@ -73,12 +73,12 @@ def main(argv=None):
     page = next(item for item in pages if arguments.page in item["name"])
     if page is MIDDLEWARE_ONLY:
         sized = next(item for item in pages if item.get("size_of_baseline"))
-        cookie = session_cookie(fixtures["users"][sized["user"]])
+        cookie = member_cookies(fixtures["users"][sized["user"]])
         size = get(resolve(sized, page_targets(fixtures)), cookie)[1]
         page = {**page, "path": f"/bench/baseline/?bytes={size}"}
     path = arguments.path or resolve(page, page_targets(fixtures))
     user = arguments.user or page["user"]
-    cookie = None if user == "anonymous" else session_cookie(fixtures["users"][user])
+    cookie = None if user == "anonymous" else member_cookies(fixtures["users"][user])
     handler = get_wsgi_application()
     for _ in range(5):
         status = wsgi_get(handler, path, cookie)

@@ -50,6 +50,19 @@ def session_cookie(username):
     return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
 
 
+def member_cookies(username):
+    """The cookies a member's browser sends once it has opened one page: the session's and
+    the CSRF cookie that page set (every member page has a form, the header's "Log out").
+    Without the latter every measured request would make a new CSRF secret and send it back
+    in a cookie, which a member's browser pays on its first page only."""
+    from django.conf import settings
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
+    from django.utils.crypto import get_random_string
+
+    secret = get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
+    return f"{session_cookie(username)}; {settings.CSRF_COOKIE_NAME}={secret}"
+
+
 def targets(fixtures):
     """The {placeholders} that bench/pages.toml may use, from the generated data."""
     from django.urls import reverse
@@ -96,8 +109,8 @@ def get(path, cookie):
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1", raise_request_exception=False)
-    if cookie:
-        name, value = cookie.split("=", 1)
+    for pair in cookie.split("; ") if cookie else ():
+        name, value = pair.split("=", 1)
         client.cookies[name] = value
     client.get(path)  # warm the caches, as they are for the server
     with CaptureQueriesContext(connection) as queries:
