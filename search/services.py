@@ -37,7 +37,7 @@ def search_pages(request, query):
     # depth > 1: the tree's technical root is not a page anyone reads.
     pages = pages_visible_to(request).filter(locale=active_locale(), depth__gt=1)
     # Each result as its own type but with Wagtail's fields only: one query, and no block
-    # read; its text comes from the worker's memory (``searchable_text``).
+    # read; its text comes from the worker's memory (``_searchable``).
     pages = pages.specific(defer=True)
     return pages.search(words, operator="and")
 
@@ -170,18 +170,12 @@ def highlight(text, terms):
     return mark_safe("".join(out))
 
 
-def searchable_text(page):
-    """``plain_text(page)``, worked out once per worker for each live revision of a live
-    page (most of a search's time was flattening the same results' blocks again)."""
-    return _searchable(page)[0]
-
-
 def _searchable(page):
-    """The page's searchable text and that text folded (``_fold``), worked out once per
-    worker for each live revision of a live page: folding a whole page's text for every
-    result was a tenth of a search. The key carries the page's section's versions and its
-    live revision, as a rendered fragment's does; a confidential page, a draft or a preview
-    is flattened every time."""
+    """(``plain_text(page)``, that text folded by ``_fold``), worked out once per worker for
+    each live revision of a live page: flattening the same results' blocks again was most of
+    a search's time, then folding their whole text a tenth of it. The key carries the page's
+    section's versions and its live revision, as a rendered fragment's does; a confidential
+    page, a draft or a preview is flattened every time."""
     if getattr(page, "confidential", False) or not page.live or page.live_revision_id is None:
         return _with_folded(plain_text(_whole(page)))
     published = page.last_published_at.timestamp() if page.last_published_at else ""
