@@ -275,18 +275,19 @@ async def ramp(members, levels, step_seconds, think, limit_ms, server_pid):
     probing = asyncio.create_task(probe.run())
     try:
         for level in levels:
-            while len(clients) < level:
-                clients.append(member_client(members[len(clients) % len(members)], transport))
-            gc.collect()
-            gc.freeze()  # what exists now is never collected: no full collection grows with it
+            # Each new member's client and task made before any of them runs (a task starts
+            # at the next ``await``): no member's clock starts while clients are being made.
             while len(tasks) < level:
                 index = len(tasks)
                 member = members[index % len(members)]
+                clients.append(member_client(member, transport))
                 tasks.append(
                     asyncio.create_task(
                         virtual_member(clients[index], member, stats, stop, think, index)
                     )
                 )
+            gc.collect()
+            gc.freeze()  # what exists now is never collected: no full collection grows with it
             await asyncio.sleep(think[1])  # every new member has begun their journeys
             cpu_before, client_before = tree_cpu(server_pid), time.process_time()
             probe.take()

@@ -105,12 +105,12 @@ def resolve(page, values):
 def get(path, cookie):
     """(status, bytes, [SQL]) of one request to the page, in this process, caches warm."""
     from django.db import connection
+    from django.http.cookie import parse_cookie
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1", raise_request_exception=False)
-    for pair in cookie.split("; ") if cookie else ():
-        name, value = pair.split("=", 1)
+    for name, value in parse_cookie(cookie or "").items():
         client.cookies[name] = value
     client.get(path)  # warm the caches, as they are for the server
     with CaptureQueriesContext(connection) as queries:

@@ -4,6 +4,7 @@ sends the cookie back to renew its expiry), as for a member's second page; with 
 session's alone, every request would make a new secret."""
 
 from django.conf import settings
+from django.http.cookie import parse_cookie
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -13,8 +14,7 @@ from bench.site import member_cookies, session_cookie
 
 def client_with(cookie_header):
     client = Client(HTTP_HOST="127.0.0.1")
-    for pair in cookie_header.split("; "):
-        name, value = pair.split("=", 1)
+    for name, value in parse_cookie(cookie_header).items():
         client.cookies[name] = value
     return client
 
@@ -26,7 +26,7 @@ def my_learning():
 
 def test_a_member_page_with_the_bench_cookies_keeps_their_csrf_secret(peer):
     cookies = member_cookies(peer.username)
-    sent = dict(pair.split("=", 1) for pair in cookies.split("; "))[settings.CSRF_COOKIE_NAME]
+    sent = parse_cookie(cookies)[settings.CSRF_COOKIE_NAME]
     response = client_with(cookies).get(my_learning())
     assert response.status_code == 200
     assert b"csrfmiddlewaretoken" in response.content  # the header's "Log out" form

@@ -28,6 +28,7 @@ async def ramp_against_local_server(levels):
     try:
         return await loadtest.ramp(members, levels, 1, (0.05, 0.2), 500, os.getpid())
     finally:
+        loadtest.BASE_URL = ""
         server.close()
         await server.wait_closed()
 
